@@ -1,0 +1,22 @@
+package org.pmoengine.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Application-wide settings ({@code pmo.*}). Feature settings live in their own properties
+ * classes ({@code pmo.intake.*}, {@code pmo.notification.*}, ...).
+ *
+ * @param baseUrl the public address of this installation, used for links in mail
+ * @param mailFrom the sender address of every mail
+ * @param demo settings of the demo profile
+ */
+@ConfigurationProperties("pmo")
+public record PmoProperties(
+    @DefaultValue("http://localhost:8080") String baseUrl,
+    @DefaultValue("pmo-engine@localhost") String mailFrom,
+    @DefaultValue Demo demo) {
+
+  /** @param password the password of every demo user (default profile only) */
+  public record Demo(@DefaultValue("demo") String password) {}
+}

@@ -1,0 +1,84 @@
+package org.pmoengine.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. Our API ({@code /api/**}) takes HTTP Basic against the Camunda users; the
+ * engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own authentication filter;
+ * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService,
+      ObjectMapper objectMapper)
+      throws Exception {
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"pmo-engine\"");
+          writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+              "Authentication required: log in with your PMO Engine user.", request.getRequestURI());
+        };
+    AccessDeniedHandler forbidden =
+        (request, response, e) ->
+            writeProblem(response, objectMapper, HttpStatus.FORBIDDEN,
+                "You are not allowed to do this.", request.getRequestURI());
+    http.authenticationProvider(provider)
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            // guarded by Camunda's filters and login, see engineRestAuthentication()
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
+            .anyRequest().access((a, ctx) -> new AuthorizationDecision(false)))
+        .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper,
+      HttpStatus status, String detail, String path) throws java.io.IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setInstance(URI.create(path));
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,85 @@
+package org.pmoengine.web;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of our API into an RFC 9457 problem detail. Invalid input lists its fields
+ * under {@code errors}; nothing ever carries a stack trace.
+ */
+@RestControllerAdvice(basePackages = "org.pmoengine")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalidInput(InvalidInputException e) {
+    return invalid(e.problems());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
+  ProblemDetail denied(RuntimeException e) {
+    return problem(HttpStatus.FORBIDDEN, "Not allowed", "You are not allowed to do this.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
+        "Something went wrong on our side. Nothing was changed; please try again.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(invalid(problems));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+        "The request body is not valid JSON or has a value of the wrong type."));
+  }
+
+  public static ProblemDetail invalid(List<FieldProblem> problems) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+        problems.size() == 1 ? problems.get(0).message()
+            : problems.size() + " fields need correction.");
+    problem.setProperty("errors", problems);
+    return problem;
+  }
+
+  public static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}
