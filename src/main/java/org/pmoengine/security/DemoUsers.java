@@ -13,11 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users for the zero-setup demo. Only in the default profile and only on an empty user
- * table, so a real installation never gets them. Every user is a requester.
+ * Demo users for the zero-setup demo. Only in the default (or an explicit demo) profile and only
+ * on an empty user table, so a real installation never gets them. Every user is a requester.
  */
 @Component
-@Profile("default")
+@Profile({"default", "demo"})
 @Order(2)
 public class DemoUsers implements ApplicationRunner {
 
