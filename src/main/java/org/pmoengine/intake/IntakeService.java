@@ -188,6 +188,10 @@ public class IntakeService {
   /** Creates the project of an approved request (once) and tells the requester. */
   public Project approve(String requestKey) {
     ProjectRequest request = load(requestKey);
+    if (request.getStatus() == RequestStatus.APPROVED) {
+      return projects.ofRequest(requestKey);
+    }
+    requireApproval(request);
     Project project = projects.createFromRequest(requestKey, request.getTitle(),
         request.getSponsor(), request.getDepartment(), request.getCategory(),
         request.getRequestedBudget(), request.getDesiredStart(), request.getDesiredEnd(),
@@ -195,6 +199,21 @@ public class IntakeService {
     request.approvedAs(project.getKey());
     mail.decided(request, RequestStatus.APPROVED.name(), RequestStatus.APPROVED.name());
     return project;
+  }
+
+  // a process started past its reviews (say, at create-project through the engine API) is refused
+  private void requireApproval(ProjectRequest request) {
+    List<ReviewDecision> reviews = decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(
+        request.getKey());
+    ReviewStage finalStage =
+        request.getRoute() == Route.BOARD ? ReviewStage.PORTFOLIO_BOARD : ReviewStage.PMO_TRIAGE;
+    ReviewDecision last = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+    if (request.getStatus() != RequestStatus.IN_REVIEW || last == null
+        || last.getDecision() != Decision.APPROVE || last.getStage() != finalStage
+        || last.getDecidedBy().equals(request.getSubmittedBy())) {
+      throw new ForbiddenException(request.getKey() + " is not approved in its "
+          + finalStage.taskName() + ", so no project is created.");
+    }
   }
 
   /** Reminds the reviewers (the assignee, or the whole group) of an overdue review. */

@@ -37,4 +37,9 @@ public class Projects {
       return project;
     });
   }
+
+  @Transactional(readOnly = true)
+  public Project ofRequest(String requestKey) {
+    return projects.findByRequestKey(requestKey).orElseThrow();
+  }
 }

@@ -291,6 +291,31 @@ class IntakeProcessTests {
   }
 
   @Test
+  void startingPastTheReviewsCreatesNoProject() {
+    ProcessInstance own = submit("rita", aRequest().build());
+    execute(job());
+    String key = requestOf(own).getKey();
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    try {
+      ProcessInstance shortcut = runtime.createProcessInstanceByKey(PROCESS_ID)
+          .startBeforeActivity("create-project")
+          .setVariable(REQUEST_KEY, key).setVariable(SUBMITTED_BY, "rita")
+          .execute();
+      identity.clearAuthentication();
+      assertThatThrownBy(() -> execute(job(shortcut)))
+          .hasMessageContaining("is not approved in its PMO triage");
+    } catch (org.camunda.bpm.engine.AuthorizationException refusedEarlier) {
+      // refused by the engine's authorizations already: just as good
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(requestOf(own).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(projects.findByRequestKey(key)).isEmpty();
+  }
+
+  @Test
   void overdueReviewRemindsAfterThreeWorkingDaysAndEscalatesAfterFive() {
     ProcessInstance instance = submit("rita", aRequest().build());
     execute(job());
