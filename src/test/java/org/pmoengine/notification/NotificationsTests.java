@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.security.PmoGroups;
@@ -24,6 +25,7 @@ class NotificationsTests {
   @Autowired OutboxMailRepository outbox;
   @Autowired IdentityService identityService;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
 
   private final String dedupKey = "REQ-TEST-" + UUID.randomUUID() + ":submitted";
 
@@ -111,6 +113,25 @@ class NotificationsTests {
         .containsExactly("nt-carol@test.example");
     // and the checks are back on for the rest of the requester's work
     assertThat(identityService.createUserQuery().userId("nt-carol").count()).isZero();
+  }
+
+  @Test
+  void lookupInsideARunningEngineCommandLeavesTheCommandsChecksOn() {
+    String group = "nt-" + UUID.randomUUID().toString().substring(0, 8);
+    createGroup(group);
+    TestUsers.ensure(identityService, "nt-carol", group);
+    TestUsers.ensure(identityService, "nt-requester", PmoGroups.REQUESTER);
+    identityService.setAuthentication("nt-requester", List.of(PmoGroups.REQUESTER));
+
+    // as a delegate or task listener would: inside the engine's command and transaction
+    boolean checksStillOn = engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+      notifications.toGroup(dedupKey, "review-task", group, reviewTask());
+      return context.isAuthorizationCheckEnabled();
+    });
+
+    assertThat(checksStillOn).isTrue();
+    assertThat(queued()).extracting(OutboxMail::getRecipient)
+        .containsExactly("nt-carol@test.example");
   }
 
   @Test
