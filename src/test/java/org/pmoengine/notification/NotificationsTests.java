@@ -2,6 +2,7 @@ package org.pmoengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,8 +136,9 @@ class NotificationsTests {
   }
 
   @Test
-  void unknownUsersAreSkipped() {
-    notifications.toUsers(dedupKey, "request-submitted", List.of("nt-nobody"), submitted("CRM"));
+  void unknownAndMissingUserIdsAreSkipped() {
+    notifications.toUsers(dedupKey, "request-submitted",
+        Arrays.asList("nt-nobody", null, " "), submitted("CRM"));
 
     assertThat(queued()).isEmpty();
   }
