@@ -18,7 +18,7 @@ class IntakeScoringRulesTests {
 
   @BeforeAll
   static void loadRules() {
-    scoring = new IntakeScoring(new RuleEngine(new RulesProperties(null)));
+    scoring = new IntakeScoring(new RuleEngine(new RulesProperties(null)), null);
   }
 
   @Test
