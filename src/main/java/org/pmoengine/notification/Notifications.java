@@ -1,8 +1,16 @@
 package org.pmoengine.notification;
 
+import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.pmoengine.notification.Recipients.Recipient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queues mail in the outbox, in the caller's transaction. A scheduled sender delivers it later.
@@ -11,6 +19,21 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Notifications {
+
+  private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+  private final Recipients recipients;
+  private final MailTemplates templates;
+  private final OutboxMailRepository outbox;
+  private final Clock clock;
+
+  public Notifications(Recipients recipients, MailTemplates templates,
+      OutboxMailRepository outbox, Clock clock) {
+    this.recipients = recipients;
+    this.templates = templates;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
 
   /**
    * Queues one mail per user (their Camunda e-mail address).
@@ -21,13 +44,48 @@ public class Notifications {
    * @param userIds Camunda user ids of the recipients
    * @param model template variables
    */
+  @Transactional
   public void toUsers(String dedupKey, String template, Collection<String> userIds,
       Map<String, Object> model) {
-    throw new UnsupportedOperationException("not implemented yet");
+    List<Recipient> found = recipients.users(userIds);
+    if (found.size() < new LinkedHashSet<>(userIds).size()) {
+      log.warn("Mail {} ({}): some of the users {} do not exist and get no mail",
+          dedupKey, template, userIds);
+    }
+    queue(dedupKey, template, found, model);
   }
 
   /** Queues one mail to each member of a Camunda group. */
+  @Transactional
   public void toGroup(String dedupKey, String template, String groupId, Map<String, Object> model) {
-    throw new UnsupportedOperationException("not implemented yet");
+    List<Recipient> members = recipients.groupMembers(groupId);
+    if (members.isEmpty()) {
+      log.warn("Mail {} ({}): group {} has no members, nobody gets it", dedupKey, template, groupId);
+    }
+    queue(dedupKey, template, members, model);
+  }
+
+  private void queue(String dedupKey, String template, List<Recipient> candidates,
+      Map<String, Object> model) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (Recipient recipient : candidates) {
+      if (recipient.hasEmail()) {
+        addresses.add(recipient.email().strip());
+      } else {
+        log.warn("Mail {} ({}): user {} has no e-mail address and is skipped",
+            dedupKey, template, recipient.userId());
+      }
+    }
+    List<String> fresh = addresses.stream()
+        .filter(address -> !outbox.existsByDedupKeyAndRecipient(dedupKey, address))
+        .toList();
+    if (fresh.isEmpty()) {
+      return;
+    }
+    RenderedMail mail = templates.render(template, model);
+    for (String address : fresh) {
+      outbox.save(new OutboxMail(dedupKey, address, mail, template, clock.instant()));
+    }
+    log.info("Mail {} ({}) queued for {} recipient(s)", dedupKey, template, fresh.size());
   }
 }

@@ -1,5 +1,6 @@
 package org.pmoengine.web;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
@@ -65,6 +66,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      String field = mismatch.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+          .orElseThrow();
+      String expected = mismatch.getTargetType() == null ? "value"
+          : switch (mismatch.getTargetType().getSimpleName()) {
+            case "LocalDate" -> "date as yyyy-mm-dd";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "BigDecimal", "Double", "double" -> "number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> mismatch.getTargetType().isEnum() ? "one of "
+                + java.util.Arrays.toString(mismatch.getTargetType().getEnumConstants()) : "value";
+          };
+      return ResponseEntity.badRequest()
+          .body(invalid(List.of(new FieldProblem(field, "Enter a " + expected + "."))));
+    }
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
         "The request body is not valid JSON or has a value of the wrong type."));
   }

@@ -1,0 +1,46 @@
+package org.pmoengine.intake;
+
+import static org.pmoengine.intake.IntakeVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review tasks (PMO triage, portfolio board). On create: tell the group and put what the form
+ * shows on the task. On complete: record the decision, whoever completes it (Tasklist, engine
+ * REST or our API); the four-eyes rule is checked there.
+ */
+@Component("reviewTask")
+public class ReviewTaskListener implements TaskListener {
+
+  private final IntakeService intake;
+
+  public ReviewTaskListener(IntakeService intake) {
+    this.intake = intake;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String requestKey = (String) task.getVariable(REQUEST_KEY);
+    ReviewStage stage = ReviewStage.ofTask(task.getTaskDefinitionKey());
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.getExecution().removeVariables(java.util.List.of(DECISION, DECISION_REASON));
+      ReviewFacts.of(intake.reviewOpened(requestKey, stage, task.getId()))
+          .forEach(task::setVariableLocal);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      Object decision = task.getVariable(DECISION);
+      NextStep next = intake.decide(requestKey, stage,
+          decision == null ? null : Decision.valueOf(decision.toString()),
+          (String) task.getVariable(DECISION_REASON), currentUser(task));
+      task.getExecution().setVariable(NEXT_STEP, next.name());
+    }
+  }
+
+  private static String currentUser(DelegateTask task) {
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

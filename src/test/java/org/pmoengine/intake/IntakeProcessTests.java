@@ -1,0 +1,373 @@
+package org.pmoengine.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.pmoengine.intake.IntakeVariables.*;
+import static org.pmoengine.intake.RequestFormBuilder.aRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pmoengine.lifecycle.ProjectRepository;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Walks every path of project-intake on the real engine, rules and database. */
+@SpringBootTest
+class IntakeProcessTests {
+
+  /** Friday 27 November 2026, 10:00 UTC: review deadlines fall after a weekend. */
+  static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+  @TestConfiguration
+  static class FixedClock {
+    @Bean
+    @Primary
+    Clock fixedClock() {
+      return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired ProjectRequestRepository requests;
+  @Autowired ReviewDecisionRepository decisions;
+  @Autowired ProjectRepository projects;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestUsers.ensure(identity, "rita", PmoGroups.REQUESTER);
+    TestUsers.ensure(identity, "pete", PmoGroups.REQUESTER, PmoGroups.PMO);
+    TestUsers.ensure(identity, "paul", PmoGroups.REQUESTER, PmoGroups.PMO);
+    TestUsers.ensure(identity, "bea", PmoGroups.REQUESTER, PmoGroups.PORTFOLIO_BOARD);
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void smallRequestNeedsPmoTriageOnlyAndBecomesAProject() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+
+    ProjectRequest request = requestOf(instance);
+    assertThat(request.getKey()).matches("REQ-2026-\\d{4}");
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.SUBMITTED);
+    assertThat(instance).isWaitingAt("score-request").hasBusinessKey(request.getKey());
+    assertThat(runtime.getVariables(instance.getId())).doesNotContainKeys(FORM_FIELDS.toArray(String[]::new));
+
+    execute(job());
+
+    assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "PMO");
+    assertThat(task()).hasCandidateGroup(PmoGroups.PMO);
+    assertThat(tasks.getVariablesLocal(task().getId())).containsKeys("score", "explanation");
+    request = requestOf(instance);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(request.getScore()).isBetween(0, 100);
+    assertThat(request.getExplanation()).isNotBlank();
+
+    decide("pete", Decision.APPROVE, "Fits the finance roadmap.");
+    assertThat(instance).isWaitingAt("create-project");
+    execute(job());
+
+    assertThat(instance).hasPassedInOrder("pmo-triage", "create-project", "start-lifecycle")
+        .hasNotPassed("portfolio-board-review").isEnded();
+    assertThat(instance).hasPassed("request-approved");
+    request = requestOf(instance);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(request.getProjectKey()).matches("PRJ-2026-\\d{4}");
+    assertThat(projects.findByKey(request.getProjectKey())).get()
+        .satisfies(p -> {
+          assertThat(p.getRequestKey()).isEqualTo(requestOf(instance).getKey());
+          assertThat(p.getBudget()).isEqualByComparingTo("80000");
+        });
+    assertThat(decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(request.getKey()))
+        .extracting(ReviewDecision::getStage, ReviewDecision::getDecision,
+            ReviewDecision::getDecidedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            ReviewStage.PMO_TRIAGE, Decision.APPROVE, "pete"));
+  }
+
+  @Test
+  void largeRequestGoesFromTriageToThePortfolioBoard() {
+    ProcessInstance instance = submit("rita", aRequest().withBudget(400_000).build());
+    execute(job());
+    assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "BOARD");
+
+    decide("pete", Decision.APPROVE, "Worth a board slot.");
+
+    assertThat(instance).isWaitingAt("portfolio-board-review");
+    assertThat(task()).hasCandidateGroup(PmoGroups.PORTFOLIO_BOARD);
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+
+    decide("bea", Decision.APPROVE, "Funded from the 2027 envelope.");
+    execute(job());
+
+    assertThat(instance).hasPassedInOrder("pmo-triage", "portfolio-board-review",
+        "create-project").isEnded();
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(requestOf(instance).getKey()))
+        .extracting(ReviewDecision::getStage)
+        .containsExactly(ReviewStage.PMO_TRIAGE, ReviewStage.PORTFOLIO_BOARD);
+  }
+
+  @Test
+  void regulatoryRequestTakesTheFastLaneWhateverItsSize() {
+    ProcessInstance instance =
+        submit("rita", aRequest().regulatory().withBudget(900_000).build());
+    execute(job());
+
+    assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "FAST_LANE");
+    assertThat(requestOf(instance).getPriorityClass()).isEqualTo("P1");
+
+    decide("pete", Decision.APPROVE, "Legal obligation.");
+    execute(job());
+
+    assertThat(instance).hasNotPassed("portfolio-board-review").isEnded();
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.APPROVED);
+  }
+
+  @Test
+  void invalidRequestWaitsForCorrectionWithMessagesAndStoresNothing() {
+    long before = requests.count();
+    Map<String, Object> form = IntakeProcess.variablesOf(aRequest()
+        .withDates(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 1, 1)).build());
+    form.put(TITLE, "  ");
+    form.put(EFFORT_PERSON_DAYS, "lots");
+    ProcessInstance instance = start("rita", form);
+
+    assertThat(instance).isWaitingAt("correct-request").isNotEnded();
+    assertThat(task()).isAssignedTo("rita");
+    assertThat(requests.count()).isEqualTo(before);
+    Map<String, Object> variables = runtime.getVariables(instance.getId());
+    assertThat(variables).containsEntry(VALID, false)
+        .containsEntry(VALIDATION_SUMMARY, "3 fields need correcting.")
+        .containsEntry("titleError", "Enter the title.")
+        .containsEntry("effortPersonDaysError", "Enter a number, like 120000.")
+        .containsEntry("desiredEndError",
+            "The desired end must be after the desired start (2027-06-01).")
+        .containsEntry(SPONSOR, "Sam Sponsor");
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    tasks.complete(task().getId(), Map.of(TITLE, "Replace the expense tool",
+        EFFORT_PERSON_DAYS, 60, DESIRED_END, "2027-09-30"));
+    identity.clearAuthentication();
+
+    assertThat(instance).hasPassedInOrder("correct-request", "validate-request")
+        .isWaitingAt("score-request");
+    assertThat(requests.count()).isEqualTo(before + 1);
+    assertThat(requestOf(instance).getDesiredEnd()).isEqualTo(LocalDate.of(2027, 9, 30));
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(VALID, true)
+        .doesNotContainKeys("titleError", "desiredEndError", VALIDATION_SUMMARY, TITLE);
+  }
+
+  @Test
+  void moreInformationGoesBackToTheRequesterAndIsScoredAgain() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+    execute(job());
+    Integer firstScore = requestOf(instance).getScore();
+
+    decide("pete", Decision.MORE_INFO, "What does the current tool cost per year?");
+
+    assertThat(instance).isWaitingAt("provide-information");
+    assertThat(task()).isAssignedTo("rita");
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.MORE_INFORMATION);
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(INFORMATION_REQUESTED, "What does the current tool cost per year?")
+        .containsEntry(TITLE, "Replace the expense tool")
+        .containsEntry(BUSINESS_VALUE, 4);
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    tasks.complete(task().getId(), Map.of(INFORMATION_PROVIDED, "120,000 a year in licences.",
+        BUSINESS_VALUE, 5, TIME_CRITICALITY, 5));
+    identity.clearAuthentication();
+
+    assertThat(instance).isWaitingAt("score-request");
+    assertThat(runtime.getVariables(instance.getId()))
+        .doesNotContainKeys(TITLE, INFORMATION_REQUESTED, INFORMATION_PROVIDED);
+    execute(job());
+
+    assertThat(instance).isWaitingAt("pmo-triage");
+    ProjectRequest request = requestOf(instance);
+    assertThat(request.getInformationProvided()).isEqualTo("120,000 a year in licences.");
+    assertThat(request.getBusinessValue()).isEqualTo(5);
+    assertThat(request.getScore()).isGreaterThan(firstScore);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+  }
+
+  @Test
+  void invalidInformationIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+    execute(job());
+    decide("pete", Decision.MORE_INFO, "Which team runs it?");
+    String taskId = task().getId();
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    assertThatThrownBy(() -> tasks.complete(taskId, Map.of(REQUESTED_BUDGET, -5)))
+        .hasMessageContaining("The budget can't be negative")
+        .hasMessageContaining("Answer the reviewer's question");
+    identity.clearAuthentication();
+
+    assertThat(instance).isWaitingAt("provide-information");
+    assertThat(requestOf(instance).getRequestedBudget()).isEqualByComparingTo("80000");
+  }
+
+  @Test
+  void rejectedRequestKeepsItsDecisionAndReason() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+    execute(job());
+
+    decide("pete", Decision.REJECT, "Duplicates the ERP upgrade.");
+
+    assertThat(instance).hasPassed("request-rejected").isEnded();
+    ProjectRequest request = requestOf(instance);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.REJECTED);
+    assertThat(request.getDecisionReason()).isEqualTo("Duplicates the ERP upgrade.");
+    assertThat(request.getDecidedBy()).isEqualTo("pete");
+    assertThat(request.getProjectKey()).isNull();
+  }
+
+  @Test
+  void deferredRequestGoesToTheBacklogWithItsReason() {
+    ProcessInstance instance = submit("rita", aRequest().withBudget(400_000).build());
+    execute(job());
+    decide("pete", Decision.APPROVE, "Good case.");
+
+    decide("bea", Decision.DEFER, "No capacity before Q3.");
+
+    assertThat(instance).hasPassed("request-deferred").isEnded();
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.DEFERRED);
+    assertThat(requestOf(instance).getDecisionReason()).isEqualTo("No capacity before Q3.");
+  }
+
+  @Test
+  void submitterCannotApproveTheirOwnRequest() {
+    ProcessInstance instance = submit("pete", aRequest().build());
+    execute(job());
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> decide("pete", Decision.APPROVE, "Looks great to me."))
+        .hasMessageContaining("someone else must approve it (four-eyes rule)");
+
+    assertThat(instance).isWaitingAt("pmo-triage");
+    assertThat(task().getId()).isEqualTo(taskId);
+    assertThat(decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(requestOf(instance).getKey()))
+        .isEmpty();
+
+    decide("paul", Decision.APPROVE, "Checked by a second reviewer.");
+    execute(job());
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void startingPastTheReviewsCreatesNoProject() {
+    ProcessInstance own = submit("rita", aRequest().build());
+    execute(job());
+    String key = requestOf(own).getKey();
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    try {
+      ProcessInstance shortcut = runtime.createProcessInstanceByKey(PROCESS_ID)
+          .startBeforeActivity("create-project")
+          .setVariable(REQUEST_KEY, key).setVariable(SUBMITTED_BY, "rita")
+          .execute();
+      identity.clearAuthentication();
+      assertThatThrownBy(() -> execute(job(shortcut)))
+          .hasMessageContaining("is not approved in its PMO triage");
+    } catch (org.camunda.bpm.engine.AuthorizationException refusedEarlier) {
+      // refused by the engine's authorizations already: just as good
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(requestOf(own).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(projects.findByRequestKey(key)).isEmpty();
+  }
+
+  @Test
+  void overdueReviewRemindsAfterThreeWorkingDaysAndEscalatesAfterFive() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+    execute(job());
+
+    Job reminder = timer(instance, "triage-reminder-due");
+    Job escalation = timer(instance, "triage-escalation-due");
+    // Friday 10:00 + 3 working days = Wednesday; + 5 = the next Friday
+    assertThat(reminder.getDuedate().toInstant()).isEqualTo("2026-12-02T10:00:00Z");
+    assertThat(escalation.getDuedate().toInstant()).isEqualTo("2026-12-04T10:00:00Z");
+
+    execute(reminder);
+    assertThat(instance).hasPassed("remind-triage").isWaitingAt("pmo-triage");
+    assertThat(tasks.getIdentityLinksForTask(task().getId()))
+        .noneMatch(link -> "lena".equals(link.getUserId()));
+
+    execute(escalation);
+    assertThat(instance).hasPassed("escalate-triage").isWaitingAt("pmo-triage");
+    assertThat(task()).hasCandidateUser("lena");
+  }
+
+  // --- helpers
+
+  private ProcessInstance submit(String userId, RequestForm form) {
+    return start(userId, IntakeProcess.variablesOf(form));
+  }
+
+  private ProcessInstance start(String userId, Map<String, Object> variables) {
+    identity.setAuthentication(userId, List.of(PmoGroups.REQUESTER));
+    try {
+      return runtime.startProcessInstanceByKey(PROCESS_ID, new HashMap<>(variables));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void decide(String userId, Decision decision, String reason) {
+    Task review = task();
+    identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list()
+        .stream().map(g -> g.getId()).toList());
+    try {
+      tasks.complete(review.getId(), Map.of(DECISION, decision.name(), DECISION_REASON, reason));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProjectRequest requestOf(ProcessInstance instance) {
+    return requests.findByProcessInstanceId(instance.getId()).orElseThrow();
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).singleResult();
+  }
+}
