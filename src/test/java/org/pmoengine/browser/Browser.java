@@ -87,6 +87,15 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Removes the failure screenshot of an earlier run, so the one left over is this run's. */
+  void forgetFailure() {
+    try {
+      Files.deleteIfExists(SCREENSHOTS.resolve(testName + "-failure.png"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();

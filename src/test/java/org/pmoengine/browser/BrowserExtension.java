@@ -25,6 +25,7 @@ public class BrowserExtension
   @Override
   public void beforeEach(ExtensionContext context) {
     browser = new Browser(testName(context));
+    browser.forgetFailure();
   }
 
   @Override

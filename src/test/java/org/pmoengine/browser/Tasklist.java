@@ -11,6 +11,8 @@ public final class Tasklist {
   public static final String PATH = "/camunda/app/tasklist/default/";
   public static final String FILTER_FAILURE = "Loading the filters finished with failures";
 
+  private static final By CLAIM = By.cssSelector("button.claim");
+
   private final Browser browser;
   private final String baseUrl;
 
@@ -39,6 +41,36 @@ public final class Tasklist {
           && (text.contains("My tasks") || text.contains(FILTER_FAILURE));
     });
     return this;
+  }
+
+  /** Opens "Start process", picks the process by name and waits for its start form. */
+  public CamundaForm startProcess(String processName) {
+    browser.driver().findElement(By.linkText("Start process")).click();
+    browser.waitFor(By.partialLinkText(processName)).click();
+    return new CamundaForm(browser);
+  }
+
+  /** Presses "Start" under the start form and waits until the dialog has closed. */
+  public void submitStartForm() {
+    browser.driver().findElement(By.cssSelector(".modal-footer button.btn-primary")).click();
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+  }
+
+  /** Opens a task by id, claiming it first when it is a group task, and returns its form. */
+  public CamundaForm openTask(String taskId) {
+    browser.open(baseUrl + PATH + "#/?task=" + taskId);
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".fjs-form")).isEmpty()
+        || !d.findElements(CLAIM).isEmpty());
+    if (!browser.findAll(CLAIM).isEmpty()) {
+      browser.driver().findElement(CLAIM).click();
+      browser.waitUntil(d -> d.findElements(CLAIM).isEmpty());
+    }
+    return new CamundaForm(browser);
+  }
+
+  /** Presses "Complete" under a task form. */
+  public void completeTask() {
+    browser.waitFor(By.cssSelector(".form-actions button.btn-primary")).click();
   }
 
   public String baseUrl() {
