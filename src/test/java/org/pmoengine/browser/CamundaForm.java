@@ -83,6 +83,23 @@ public final class CamundaForm {
     return this;
   }
 
+  /** The option labels of a select, read from its opened drop-down list. */
+  public List<String> options(String key) {
+    field(key + "-display").click();
+    List<String> options = browser.waitUntil(d -> {
+      List<String> items = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .map(WebElement::getText).map(String::strip).toList();
+      return items.isEmpty() ? null : items;
+    });
+    field(key + "-display").click();
+    return options;
+  }
+
+  /** How many text blocks are shown; form-js does not render a hidden one at all. */
+  public int shownTextBlocks() {
+    return browser.findAll(By.cssSelector(".fjs-form .fjs-form-field-text")).size();
+  }
+
   public CamundaForm check(String key) {
     WebElement box = input(key);
     if (!box.isSelected()) {

@@ -3,19 +3,13 @@ package org.pmoengine.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.pmoengine.intake.IntakeVariables;
 import org.pmoengine.intake.ProjectRequest;
 import org.pmoengine.intake.ProjectRequestRepository;
 import org.pmoengine.intake.RequestStatus;
@@ -42,9 +36,12 @@ class IntakeBrowserIT {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ProjectRequestRepository requests;
+  IntakeDriver intake;
 
   @BeforeEach
-  void users() {
+  void setUp() {
+    intake = new IntakeDriver(identityService, runtimeService, taskService, managementService,
+        requests);
     Tasklist.ensureAdministratorExists(identityService);
     TestUsers.ensure(identityService, "browser-rita", PmoGroups.REQUESTER);
     TestUsers.ensure(identityService, "browser-pia", PmoGroups.REQUESTER, PmoGroups.PMO);
@@ -75,22 +72,25 @@ class IntakeBrowserIT {
     tasklist.submitStartForm();
     browser.screenshot("2-started");
 
-    ProjectRequest submitted = latestRequestOf("browser-rita");
+    ProjectRequest submitted = intake.latestRequestOf("browser-rita");
     assertThat(submitted.getKey()).matches("REQ-\\d{4}-\\d{4}");
     assertThat(submitted.getTitle()).isEqualTo("Browser-proposed archive migration");
+    assertThat(submitted.getCategory()).isEqualTo("operational");
     assertThat(submitted.getRequestedBudget()).isEqualByComparingTo("60000");
+    assertThat(submitted.getEffortPersonDays()).isEqualTo(40);
     assertThat(submitted.getDesiredStart()).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThat(submitted.getDesiredEnd()).isEqualTo(LocalDate.of(2027, 6, 30));
+    assertThat(submitted.getRiskReductionOpportunity()).isEqualTo(4);
     assertThat(submitted.getDeliveryRisk()).isEqualTo(2);
     assertThat(submitted.isMandatory()).isFalse();
-    runJob(submitted, "score-request");
-    ProjectRequest scored = reload(submitted);
+    intake.runJob(submitted, "score-request");
+    ProjectRequest scored = intake.reload(submitted);
     assertThat(scored.getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
     assertThat(scored.getRoute()).isEqualTo(Route.PMO);
 
     browser.driver().manage().deleteAllCookies();
     tasklist.login("browser-pia", TestUsers.PASSWORD);
-    CamundaForm triage = tasklist.openTask(reviewTask(scored).getId());
+    CamundaForm triage = tasklist.openTask(intake.task(scored, "pmo-triage").getId());
     browser.waitUntil(d -> triage.text().contains(scored.getKey()));
     assertThat(triage.text())
         .contains("Browser-proposed archive migration", "browser-rita")
@@ -102,11 +102,11 @@ class IntakeBrowserIT {
         .type("decisionReason", "Small, well argued and the servers leave support.");
     browser.screenshot("4-triage-decided");
     tasklist.completeTask();
-    browser.waitUntil(d -> reviewTask(scored) == null);
+    browser.waitUntil(d -> intake.task(scored, "pmo-triage") == null);
     browser.screenshot("5-triage-completed");
 
-    runJob(scored, "create-project");
-    ProjectRequest approved = reload(scored);
+    intake.runJob(scored, "create-project");
+    ProjectRequest approved = intake.reload(scored);
     assertThat(approved.getStatus()).isEqualTo(RequestStatus.APPROVED);
     assertThat(approved.getDecidedBy()).isEqualTo("browser-pia");
     assertThat(approved.getProjectKey()).matches("PRJ-\\d{4}-\\d{4}");
@@ -114,19 +114,12 @@ class IntakeBrowserIT {
 
   @Test
   void submitterInThePmoCannotApproveTheirOwnRequestAndSeesWhy() {
-    identityService.setAuthentication("browser-dora",
-        List.of(PmoGroups.REQUESTER, PmoGroups.PMO));
-    try {
-      runtimeService.startProcessInstanceByKey(IntakeVariables.PROCESS_ID, formAsTasklistSends());
-    } finally {
-      identityService.clearAuthentication();
-    }
-    ProjectRequest request = latestRequestOf("browser-dora");
-    runJob(request, "score-request");
+    ProjectRequest request = intake.submitAndScore("browser-dora",
+        IntakeDriver.aSmallRequest("Self-reviewed reporting clean-up"));
 
     Browser browser = extension.browser();
     Tasklist tasklist = new Tasklist(browser, port).login("browser-dora", TestUsers.PASSWORD);
-    CamundaForm triage = tasklist.openTask(reviewTask(request).getId());
+    CamundaForm triage = tasklist.openTask(intake.task(request, "pmo-triage").getId());
     browser.waitUntil(d -> triage.text().contains(request.getKey()));
     triage.select("decision", "Approve").type("decisionReason", "Looks good to me.");
     tasklist.completeTask();
@@ -134,52 +127,8 @@ class IntakeBrowserIT {
     browser.screenshot("four-eyes-refused");
 
     assertThat(browser.pageText()).contains("someone else must approve it");
-    assertThat(reviewTask(request)).isNotNull();
-    assertThat(reload(request).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
-  }
-
-  /** The start form's values with the types Tasklist submits. */
-  private static Map<String, Object> formAsTasklistSends() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("title", "Self-reviewed reporting clean-up");
-    form.put("summary", "Retire unused reports.");
-    form.put("businessCase", "Less maintenance.");
-    form.put("sponsor", "Dora");
-    form.put("department", "PMO");
-    form.put("category", "maintenance");
-    form.put("mandatory", false);
-    form.put("requestedBudget", 15000);
-    form.put("effortPersonDays", 10);
-    form.put("desiredStart", "2027-02-01");
-    form.put("desiredEnd", "2027-03-31");
-    form.put("strategicAlignment", 2);
-    form.put("businessValue", 3);
-    form.put("timeCriticality", 2);
-    form.put("riskReductionOpportunity", 2);
-    form.put("deliveryRisk", 1);
-    return form;
-  }
-
-  private ProjectRequest latestRequestOf(String userId) {
-    List<ProjectRequest> mine = requests.findBySubmittedByOrderBySubmittedAtDesc(userId);
-    assertThat(mine).as("requests of " + userId).isNotEmpty();
-    return mine.get(0);
-  }
-
-  private ProjectRequest reload(ProjectRequest request) {
-    return requests.findByKey(request.getKey()).orElseThrow();
-  }
-
-  private Task reviewTask(ProjectRequest request) {
-    return taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId())
-        .taskDefinitionKey("pmo-triage").singleResult();
-  }
-
-  private void runJob(ProjectRequest request, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(request.getProcessInstanceId())
-        .activityId(activityId).singleResult();
-    assertThat(job).as(activityId + " job of " + request.getKey()).isNotNull();
-    managementService.executeJob(job.getId());
+    assertThat(intake.task(request, "pmo-triage")).isNotNull();
+    assertThat(intake.reload(request).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
   }
 
   private static String firstSentence(String text) {

@@ -2,6 +2,8 @@ package org.pmoengine.browser;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 
@@ -70,7 +72,11 @@ public final class Tasklist {
 
   /** Presses "Complete" under a task form. */
   public void completeTask() {
-    browser.waitFor(By.cssSelector(".form-actions button.btn-primary")).click();
+    WebElement complete = browser.waitFor(By.cssSelector(".form-actions button.btn-primary"));
+    // the page footer may cover the button until it is scrolled into the middle
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    complete.click();
   }
 
   public String baseUrl() {
