@@ -47,10 +47,18 @@ public class Notifications {
   @Transactional
   public void toUsers(String dedupKey, String template, Collection<String> userIds,
       Map<String, Object> model) {
-    List<Recipient> found = recipients.users(userIds);
-    if (found.size() < new LinkedHashSet<>(userIds).size()) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String userId : userIds) {
+      if (userId == null || userId.isBlank()) {
+        log.warn("Mail {} ({}): a recipient without user id is skipped", dedupKey, template);
+      } else {
+        ids.add(userId);
+      }
+    }
+    List<Recipient> found = recipients.users(ids);
+    if (found.size() < ids.size()) {
       log.warn("Mail {} ({}): some of the users {} do not exist and get no mail",
-          dedupKey, template, userIds);
+          dedupKey, template, ids);
     }
     queue(dedupKey, template, found, model);
   }

@@ -9,7 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.pmoengine.intake.IntakeVariables.*;
 import static org.pmoengine.intake.RequestFormBuilder.aRequest;
 
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.Arrays;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
@@ -28,6 +35,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pmoengine.notification.OutboxSender;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
@@ -61,6 +71,11 @@ class IntakeProcessTests {
   @Autowired ProjectRequestRepository requests;
   @Autowired ReviewDecisionRepository decisions;
   @Autowired ProjectRepository projects;
+  @Autowired OutboxSender sender;
+  @Autowired JdbcTemplate jdbc;
+
+  @RegisterExtension
+  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @BeforeEach
   void setUp() {
@@ -291,6 +306,32 @@ class IntakeProcessTests {
   }
 
   @Test
+  void requesterAndReviewersGetTheirMailsExactlyOnce() throws Exception {
+    ProcessInstance instance = submit("rita", aRequest().withTitle("Mail check").build());
+    execute(job());
+    String key = requestOf(instance).getKey();
+
+    assertThat(outbox(key)).contains(
+        tuple("request-submitted", "rita@test.example"),
+        tuple("review-task", "pete@test.example"),
+        tuple("review-task", "paul@test.example"));
+    decide("pete", Decision.REJECT, "Out of scope this year.");
+    assertThat(outbox(key)).contains(tuple("request-decided", "rita@test.example"));
+
+    sender.sendDue();
+    sender.sendDue();
+
+    List<MimeMessage> toRita = Arrays.stream(greenMail.getReceivedMessages())
+        .filter(m -> recipientIs(m, "rita@test.example"))
+        .filter(m -> subjectOf(m).contains(key))
+        .toList();
+    assertThat(toRita).hasSize(2);
+    assertThat(GreenMailUtil.getBody(toRita.get(0)) + GreenMailUtil.getBody(toRita.get(1)))
+        .contains(requestOf(instance).getExplanation().substring(0, 20))
+        .contains("Out of scope this year.");
+  }
+
+  @Test
   void startingPastTheReviewsCreatesNoProject() {
     ProcessInstance own = submit("rita", aRequest().build());
     execute(job());
@@ -359,6 +400,27 @@ class IntakeProcessTests {
       tasks.complete(review.getId(), Map.of(DECISION, decision.name(), DECISION_REASON, reason));
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  private List<org.assertj.core.groups.Tuple> outbox(String requestKey) {
+    return jdbc.query("select template, recipient from notification_outbox where dedup_key like ?",
+        (rs, i) -> tuple(rs.getString(1), rs.getString(2)), requestKey + ":%");
+  }
+
+  private static boolean recipientIs(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a instanceof jakarta.mail.internet.InternetAddress ia && ia.getAddress().equals(address));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

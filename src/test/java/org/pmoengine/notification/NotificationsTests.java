@@ -2,12 +2,14 @@ package org.pmoengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.security.PmoGroups;
@@ -24,6 +26,7 @@ class NotificationsTests {
   @Autowired OutboxMailRepository outbox;
   @Autowired IdentityService identityService;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired ProcessEngineConfigurationImpl engineConfiguration;
 
   private final String dedupKey = "REQ-TEST-" + UUID.randomUUID() + ":submitted";
 
@@ -114,8 +117,28 @@ class NotificationsTests {
   }
 
   @Test
-  void unknownUsersAreSkipped() {
-    notifications.toUsers(dedupKey, "request-submitted", List.of("nt-nobody"), submitted("CRM"));
+  void lookupInsideARunningEngineCommandLeavesTheCommandsChecksOn() {
+    String group = "nt-" + UUID.randomUUID().toString().substring(0, 8);
+    createGroup(group);
+    TestUsers.ensure(identityService, "nt-carol", group);
+    TestUsers.ensure(identityService, "nt-requester", PmoGroups.REQUESTER);
+    identityService.setAuthentication("nt-requester", List.of(PmoGroups.REQUESTER));
+
+    // as a delegate or task listener would: inside the engine's command and transaction
+    boolean checksStillOn = engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
+      notifications.toGroup(dedupKey, "review-task", group, reviewTask());
+      return context.isAuthorizationCheckEnabled();
+    });
+
+    assertThat(checksStillOn).isTrue();
+    assertThat(queued()).extracting(OutboxMail::getRecipient)
+        .containsExactly("nt-carol@test.example");
+  }
+
+  @Test
+  void unknownAndMissingUserIdsAreSkipped() {
+    notifications.toUsers(dedupKey, "request-submitted",
+        Arrays.asList("nt-nobody", null, " "), submitted("CRM"));
 
     assertThat(queued()).isEmpty();
   }
