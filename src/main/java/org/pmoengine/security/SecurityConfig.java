@@ -28,6 +28,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @Configuration
 public class SecurityConfig {
 
+  /** Camunda Admin's initial user setup (SetupResource), closed in every profile. */
+  static final String ADMIN_SETUP = "/camunda/api/admin/setup/**";
+
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
@@ -51,6 +54,10 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/api/**", "/actuator/**").authenticated()
+            // Camunda's first-run page lets anyone create an administrator while the
+            // camunda-admin group is empty; administrators are created by the operator instead
+            .requestMatchers(ADMIN_SETUP).denyAll()
+            .requestMatchers("/camunda-welcome/**", "/favicon.ico").permitAll()
             // guarded by Camunda's filters and login, see engineRestAuthentication()
             .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
             .anyRequest().access((a, ctx) -> new AuthorizationDecision(false)))
