@@ -2,6 +2,7 @@ package org.pmoengine.budget;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
@@ -90,7 +91,13 @@ public class BudgetRegisters {
   /** Actual cost (AC) of a project: its booked invoices and expenses, rejected invoices left out. */
   @Transactional(readOnly = true)
   public BigDecimal actualCost(String projectKey) {
-    return bookingsOf(projectKey).actualCost();
+    return bookingsOf(projectKey).actualCost(null);
+  }
+
+  /** Actual cost (AC) at a status date: invoices and expenses dated on or before it. */
+  @Transactional(readOnly = true)
+  public BigDecimal actualCost(String projectKey, LocalDate statusDate) {
+    return bookingsOf(projectKey).actualCost(statusDate);
   }
 
   public BudgetLine addLine(String projectKey, BudgetLineForm form, String userId) {

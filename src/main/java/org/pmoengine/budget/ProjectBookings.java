@@ -1,6 +1,7 @@
 package org.pmoengine.budget;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.pmoengine.lifecycle.Project;
@@ -27,13 +28,21 @@ record ProjectBookings(Project project, String currency, List<BudgetLine> lines,
     return invoiced.add(spent);
   }
 
-  /** Booked invoices and expenses of the whole project: the actual cost (AC). */
-  BigDecimal actualCost() {
-    BigDecimal invoiced = invoices.stream().filter(i -> i.getStatus().isBooked())
+  /**
+   * Booked invoices and expenses of the whole project dated on or before {@code asOf} (all of
+   * them when it is {@code null}): the actual cost (AC).
+   */
+  BigDecimal actualCost(LocalDate asOf) {
+    BigDecimal invoiced = invoices.stream()
+        .filter(i -> i.getStatus().isBooked() && onOrBefore(i.getInvoiceDate(), asOf))
         .map(Invoice::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal spent = expenses.stream().map(Expense::getAmount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal spent = expenses.stream().filter(e -> onOrBefore(e.getExpenseDate(), asOf))
+        .map(Expense::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     return invoiced.add(spent);
+  }
+
+  private static boolean onOrBefore(LocalDate date, LocalDate asOf) {
+    return asOf == null || !date.isAfter(asOf);
   }
 
   InvoiceFacts factsOf(Invoice invoice) {

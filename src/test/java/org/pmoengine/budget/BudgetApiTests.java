@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,19 +129,24 @@ class BudgetApiTests {
   }
 
   @Test
-  void actualCostSumsBookedInvoicesAndExpenses() {
+  void actualCostSumsInvoicesAndExpensesButNotRejectedInvoices() {
     post("bud-mia", "invoices", invoice("A-8", "1200.50"));
     Map<String, Object> flagged = invoice("A-9", "300");
     flagged.remove("purchaseOrderRef");
-    post("bud-mia", "invoices", flagged);
+    long a9 = post("bud-mia", "invoices", flagged).getBody().path("id").asLong();
     post("bud-finn", "expenses", Map.of("budgetLineId", hardware, "description", "Travel",
         "amount", "99.50", "date", "2098-03-01"));
 
     assertThat(registers.actualCost(key)).isEqualByComparingTo("1600.00");
+    assertThat(registers.actualCost(key, LocalDate.of(2098, 3, 1))).isEqualByComparingTo("99.50");
+    assertThat(registers.actualCost(key, LocalDate.of(2098, 2, 28))).isEqualByComparingTo("0");
     JsonNode line = as("bud-mia").getForObject(url("budget-lines"), JsonNode.class).get(0);
     assertThat(line.path("booked").decimalValue()).isEqualByComparingTo("1600");
     assertThat(line.path("remaining").decimalValue()).isEqualByComparingTo("8400");
     assertThat(line.path("currency").asText()).isEqualTo("EUR");
+
+    jdbc.update("update invoice set status = 'REJECTED' where id = ?", a9);
+    assertThat(registers.actualCost(key)).isEqualByComparingTo("1300.00");
   }
 
   @Test
