@@ -31,7 +31,10 @@ public final class GeneticAlgorithm {
   /** The best schedule found. */
   public record Result(int[] start, int makespan, long schedulesGenerated, double millis) {}
 
-  private static final double MUTATION_RATE = 0.05;
+  private static final double MUTATION_RATE = Double.parseDouble(System.getProperty("ga.pm", "0.05"));
+  private static final boolean DEDUP = Boolean.parseBoolean(System.getProperty("ga.dedup", "true"));
+  private static final boolean TOURNAMENT = Boolean.parseBoolean(System.getProperty("ga.tour", "false"));
+  private static final int POP_DIV = Integer.parseInt(System.getProperty("ga.popdiv", "75"));
 
   private final Problem p;
   private final Options options;
@@ -90,7 +93,7 @@ public final class GeneticAlgorithm {
 
   private void run() {
     int popSize = options.populationSize() > 0 ? options.populationSize()
-        : Math.max(10, Math.min(100, options.maxSchedules() / 75));
+        : Math.max(10, Math.min(Integer.getInteger("ga.popmax", 100), options.maxSchedules() / POP_DIV));
     double[] lft = PriorityRule.LFT.keys(p, random);
     Individual first = new Individual(PriorityRule.LFT.activityList(p, random), n);
     first.makespan = sgs.serial(first.list, first.start);
@@ -117,8 +120,8 @@ public final class GeneticAlgorithm {
       shuffle(pop, size);
       int count = 0;
       for (int i = 0; i + 1 < size && canEvaluate(); i += 2) {
-        Individual a = pop[i];
-        Individual b = pop[i + 1];
+        Individual a = TOURNAMENT ? tournament(pop, size) : pop[i];
+        Individual b = TOURNAMENT ? tournament(pop, size) : pop[i + 1];
         int q1 = random.nextInt(n + 1);
         int q2 = random.nextInt(n + 1);
         if (q1 > q2) {
@@ -137,10 +140,39 @@ public final class GeneticAlgorithm {
       int total = count + size;
       Arrays.sort(pool, 0, total, (x, y) -> x.makespan != y.makespan
           ? Integer.compare(x.makespan, y.makespan) : Double.compare(x.tie, y.tie));
-      size = Math.min(popSize, total);
-      System.arraycopy(pool, 0, pop, 0, size);
+      size = 0;
+      for (int i = 0; i < total && size < popSize; i++) {
+        if (DEDUP && size > 0 && sameSchedule(pop[size - 1], pool[i])) {
+          continue;
+        }
+        pop[size++] = pool[i];
+      }
+      for (int i = 0; i < total && size < popSize; i++) {
+        if (DEDUP && size > 0 && sameSchedule(pop[size - 1], pool[i]) && !contains(pop, size, pool[i])) {
+          pop[size++] = pool[i];
+        }
+      }
       Arrays.fill(pool, null);
     }
+  }
+
+  private Individual tournament(Individual[] pop, int size) {
+    Individual a = pop[random.nextInt(size)];
+    Individual b = pop[random.nextInt(size)];
+    return a.makespan <= b.makespan ? a : b;
+  }
+
+  private static boolean sameSchedule(Individual a, Individual b) {
+    return a.makespan == b.makespan && Arrays.equals(a.start, b.start);
+  }
+
+  private static boolean contains(Individual[] pop, int size, Individual x) {
+    for (int i = 0; i < size; i++) {
+      if (pop[i] == x) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void shuffle(Individual[] pop, int size) {
