@@ -9,7 +9,9 @@ import java.util.SplittableRandom;
  * it is decoded by the serial SGS and then justified, and the justified order is written back
  * into the individual. Children come from two-point crossover (the father's order fills the
  * middle part) and a mutation that swaps neighbours not linked by an arc, so every list stays
- * precedence-feasible. Survivors are the best of parents and children (ranking selection). The
+ * precedence-feasible. Survivors are the best of parents and children (ranking selection),
+ * one copy of each schedule while there are enough distinct ones. A child whose serial schedule
+ * was seen before is dropped before justification, which saves two passes of the budget. The
  * first individual follows the LFT rule, the others are sampled with regret-based biased random
  * sampling on LFT. Every pass of a schedule generation scheme counts against the budget.
  * The same problem, options and seed always give the same result.
@@ -31,10 +33,10 @@ public final class GeneticAlgorithm {
   /** The best schedule found. */
   public record Result(int[] start, int makespan, long schedulesGenerated, double millis) {}
 
-  private static final double MUTATION_RATE = Double.parseDouble(System.getProperty("ga.pm", "0.05"));
-  private static final boolean DEDUP = Boolean.parseBoolean(System.getProperty("ga.dedup", "true"));
-  private static final boolean TOURNAMENT = Boolean.parseBoolean(System.getProperty("ga.tour", "false"));
-  private static final int POP_DIV = Integer.parseInt(System.getProperty("ga.popdiv", "75"));
+  private static final double MUTATION_RATE = 0.05;
+  /** Budget per individual kept: 5,000 schedules keep 100 individuals. */
+  private static final int SCHEDULES_PER_INDIVIDUAL = 50;
+  private static final int MAX_POPULATION = 100;
 
   private final Problem p;
   private final Options options;
@@ -79,8 +81,12 @@ public final class GeneticAlgorithm {
     return options.maxSchedules() - sgs.schedulesGenerated() >= 1 && System.nanoTime() < deadline;
   }
 
-  private void evaluate(Individual ind) {
+  /** Returns false when the decoded schedule was seen before, so justifying it again is waste. */
+  private boolean evaluate(Individual ind) {
     ind.makespan = sgs.serial(ind.list, ind.start);
+    if (!seen.add(hash(ind.start))) {
+      return false;
+    }
     if (options.maxSchedules() - sgs.schedulesGenerated() >= 2) {
       ind.makespan = sgs.justify(ind.list, ind.start, ind.makespan);
     }
@@ -89,14 +95,27 @@ public final class GeneticAlgorithm {
       bestMakespan = ind.makespan;
       bestStart = ind.start.clone();
     }
+    return true;
+  }
+
+  private final java.util.HashSet<Long> seen = new java.util.HashSet<>();
+
+  private static long hash(int[] start) {
+    long h = 1125899906842597L;
+    for (int v : start) {
+      h = 31 * h + v;
+      h ^= h >>> 29;
+    }
+    return h;
   }
 
   private void run() {
     int popSize = options.populationSize() > 0 ? options.populationSize()
-        : Math.max(10, Math.min(Integer.getInteger("ga.popmax", 100), options.maxSchedules() / POP_DIV));
+        : Math.max(10, Math.min(MAX_POPULATION, options.maxSchedules() / SCHEDULES_PER_INDIVIDUAL));
     double[] lft = PriorityRule.LFT.keys(p, random);
     Individual first = new Individual(PriorityRule.LFT.activityList(p, random), n);
     first.makespan = sgs.serial(first.list, first.start);
+    seen.add(hash(first.start));
     bestMakespan = first.makespan;
     bestStart = first.start.clone();
     if (options.maxSchedules() - sgs.schedulesGenerated() >= 2) {
@@ -112,16 +131,17 @@ public final class GeneticAlgorithm {
     int lowerBound = p.criticalPathLength;
     while (size < popSize && canEvaluate() && bestMakespan > lowerBound) {
       Individual ind = new Individual(sample(lft), n);
-      evaluate(ind);
-      pop[size++] = ind;
+      if (evaluate(ind)) {
+        pop[size++] = ind;
+      }
     }
     Individual[] pool = new Individual[2 * popSize];
     while (canEvaluate() && bestMakespan > lowerBound && size >= 2) {
       shuffle(pop, size);
       int count = 0;
       for (int i = 0; i + 1 < size && canEvaluate(); i += 2) {
-        Individual a = TOURNAMENT ? tournament(pop, size) : pop[i];
-        Individual b = TOURNAMENT ? tournament(pop, size) : pop[i + 1];
+        Individual a = pop[i];
+        Individual b = pop[i + 1];
         int q1 = random.nextInt(n + 1);
         int q2 = random.nextInt(n + 1);
         if (q1 > q2) {
@@ -132,8 +152,9 @@ public final class GeneticAlgorithm {
         for (int c = 0; c < 2 && canEvaluate(); c++) {
           Individual child = new Individual(crossover(c == 0 ? a.list : b.list, c == 0 ? b.list : a.list, q1, q2), n);
           mutate(child.list);
-          evaluate(child);
-          pool[count++] = child;
+          if (evaluate(child)) {
+            pool[count++] = child;
+          }
         }
       }
       System.arraycopy(pop, 0, pool, count, size);
@@ -141,38 +162,20 @@ public final class GeneticAlgorithm {
       Arrays.sort(pool, 0, total, (x, y) -> x.makespan != y.makespan
           ? Integer.compare(x.makespan, y.makespan) : Double.compare(x.tie, y.tie));
       size = 0;
+      java.util.Set<Long> kept = new java.util.HashSet<>();
       for (int i = 0; i < total && size < popSize; i++) {
-        if (DEDUP && size > 0 && sameSchedule(pop[size - 1], pool[i])) {
-          continue;
+        if (kept.add(hash(pool[i].start))) {
+          pop[size++] = pool[i];
+          pool[i] = null;
         }
-        pop[size++] = pool[i];
       }
       for (int i = 0; i < total && size < popSize; i++) {
-        if (DEDUP && size > 0 && sameSchedule(pop[size - 1], pool[i]) && !contains(pop, size, pool[i])) {
+        if (pool[i] != null) {
           pop[size++] = pool[i];
         }
       }
       Arrays.fill(pool, null);
     }
-  }
-
-  private Individual tournament(Individual[] pop, int size) {
-    Individual a = pop[random.nextInt(size)];
-    Individual b = pop[random.nextInt(size)];
-    return a.makespan <= b.makespan ? a : b;
-  }
-
-  private static boolean sameSchedule(Individual a, Individual b) {
-    return a.makespan == b.makespan && Arrays.equals(a.start, b.start);
-  }
-
-  private static boolean contains(Individual[] pop, int size, Individual x) {
-    for (int i = 0; i < size; i++) {
-      if (pop[i] == x) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void shuffle(Individual[] pop, int size) {

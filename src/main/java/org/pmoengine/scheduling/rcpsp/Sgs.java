@@ -96,7 +96,10 @@ public final class Sgs {
     }
   }
 
-  /** The earliest time at or after {@code t} where j fits for its whole duration. */
+  /**
+   * The earliest time at or after {@code t} where j fits for its whole duration: one forward
+   * scan, restarting the window just after each period that has no room.
+   */
   private int earliestFit(int j, int t) {
     int d = p.duration[j];
     int[] res = demanded[j];
@@ -105,20 +108,23 @@ public final class Sgs {
     }
     int base = j * r;
     int[] cap = p.capacity;
-    search:
-    while (true) {
-      int end = Math.min(t + d, used);
-      for (int u = end - 1; u >= t; u--) {
-        int row = u * r;
-        for (int k : res) {
-          if (use[row + k] + p.demand[base + k] > cap[k]) {
-            t = u + 1;
-            continue search;
-          }
+    int u = t;
+    while (u < t + d && u < used) {
+      int row = u * r;
+      boolean room = true;
+      for (int k : res) {
+        if (use[row + k] + p.demand[base + k] > cap[k]) {
+          room = false;
+          break;
         }
       }
-      return t;
+      if (room) {
+        u++;
+      } else {
+        t = ++u;
+      }
     }
+    return t;
   }
 
   private boolean fitsAt(int j, int t) {
