@@ -82,6 +82,8 @@ public final class PlanImporter {
     private final List<String> skipped = new ArrayList<>();
     private final Map<Task, String> activityIds = new IdentityHashMap<>();
     private final Map<org.mpxj.Resource, String> resourceIds = new IdentityHashMap<>();
+    /** Working days per calendar day, to turn elapsed time into working days. */
+    private double workingShare = 5.0 / 7.0;
 
     Conversion(ProjectFile file) {
       this.file = file;
@@ -125,6 +127,7 @@ public final class PlanImporter {
         skip("Calendar '" + calendar.getName() + "' has no working weekday; Monday to Friday is used.");
         workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
       }
+      workingShare = workingDays.size() / 7.0;
       Set<LocalDate> holidays = new TreeSet<>();
       for (ProjectCalendarException exception : calendar.getExpandedCalendarExceptions()) {
         LocalDate from = exception.getFromDate();
@@ -232,7 +235,7 @@ public final class PlanImporter {
       String id = activityIds.get(task);
       String label = label(task);
       String name = blank(task.getName()) ? id : task.getName();
-      int duration = days(task.getDuration(), "Activity " + label + ": duration", true);
+      int duration = days(duration(task, label), "Activity " + label + ": duration", true);
       if (task.getMilestone() && duration > 0) {
         skip("Activity " + label + " is marked as a milestone but lasts " + duration
             + " working days; it was imported as an activity of that duration.");
@@ -259,6 +262,30 @@ public final class PlanImporter {
       }
       return new Activity(id, name, duration, remaining, actualStart, actualFinish, percent,
           startNoEarlierThan, demands);
+    }
+
+    /**
+     * The planned duration. Primavera files may give an activity in progress only its actual
+     * and remaining durations, so the planned duration is looked for in that order.
+     */
+    private org.mpxj.Duration duration(Task task, String label) {
+      if (task.getDuration() != null) {
+        return task.getDuration();
+      }
+      if (task.getPlannedDuration() != null) {
+        return task.getPlannedDuration();
+      }
+      if (task.getActualDuration() != null || task.getRemainingDuration() != null) {
+        org.mpxj.Duration actual = task.getActualDuration() != null ? task.getActualDuration()
+            : org.mpxj.Duration.getInstance(0, TimeUnit.DAYS);
+        org.mpxj.Duration remaining = task.getRemainingDuration() != null ? task.getRemainingDuration()
+            : org.mpxj.Duration.getInstance(0, TimeUnit.DAYS);
+        return org.mpxj.Duration.add(actual, remaining, props);
+      }
+      if (!task.getMilestone()) {
+        skip("Activity " + label + " has no duration in the file; it was imported as a milestone.");
+      }
+      return null;
     }
 
     private LocalDate constraint(Task task, String label) {
@@ -347,12 +374,14 @@ public final class PlanImporter {
         return 0;
       }
       String units = duration.getUnits().toString();
-      double days = duration.convertUnits(TimeUnit.DAYS, props).getDuration();
       boolean elapsed = duration.getUnits().name().startsWith("ELAPSED");
+      double days = elapsed
+          ? duration.convertUnits(TimeUnit.ELAPSED_DAYS, props).getDuration() * workingShare
+          : duration.convertUnits(TimeUnit.DAYS, props).getDuration();
       int whole = (int) (roundUp ? Math.ceil(days - 1e-6) : Math.round(days));
       if (elapsed) {
-        skip(what + " of " + duration.getDuration() + units + " is elapsed time; it was taken as "
-            + whole + " working days.");
+        skip(what + " of " + duration.getDuration() + units + " is elapsed time; it was taken as " + whole
+            + " working days.");
       } else if (Math.abs(days - Math.rint(days)) > 1e-6) {
         skip(what + " of " + duration + " is not a whole number of working days; it was rounded to "
             + whole + ".");

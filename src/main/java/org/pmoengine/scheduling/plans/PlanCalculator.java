@@ -1,7 +1,11 @@
 package org.pmoengine.scheduling.plans;
 
+import java.util.List;
 import org.pmoengine.scheduling.CriticalPathMethod;
+import org.pmoengine.scheduling.LevelingOptions;
+import org.pmoengine.scheduling.LevelingResult;
 import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.ResourceLeveler;
 import org.pmoengine.scheduling.Schedule;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +26,14 @@ public class PlanCalculator {
     plan.validate();
     boolean levelled = !plan.resources().isEmpty()
         && plan.activities().stream().anyMatch(a -> !a.demands().isEmpty());
-    Schedule schedule = levelled ? level(plan) : CriticalPathMethod.schedule(plan);
-    return new ComputedPlan(levelled ? "LEVELLED" : "CPM", schedule.finishDate(), schedule,
-        ResourceLoad.overallocated(plan, schedule));
-  }
-
-  private Schedule level(Plan plan) {
-    return CriticalPathMethod.schedule(plan);
+    if (!levelled) {
+      Schedule schedule = CriticalPathMethod.schedule(plan);
+      return new ComputedPlan("CPM", schedule.finishDate(), schedule.finishDate(), schedule,
+          List.of(), List.of());
+    }
+    LevelingResult result = ResourceLeveler.level(plan, new LevelingOptions(settings.schedules(),
+        settings.timeLimit().toMillis(), settings.seed()));
+    return new ComputedPlan("LEVELLED", result.finishAfter(), result.finishBefore(),
+        result.schedule(), result.moved(), result.overAllocations());
   }
 }

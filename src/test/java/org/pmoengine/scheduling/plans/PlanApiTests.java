@@ -117,7 +117,7 @@ class PlanApiTests {
     assertThat(svg.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
     assertThat(svg.getBody()).startsWith("<svg").contains("class=\"baseline\"").contains("status-date");
     ResponseEntity<String> xml = as(REQUESTER).getForEntity("/api/projects/" + key + "/plan.xml", String.class);
-    assertThat(xml.getBody()).contains("<BaselineStart>");
+    assertThat(xml.getBody()).contains("<Baseline>");
   }
 
   @Test
