@@ -34,6 +34,7 @@ public final class GanttSvg {
   private static final int FOOTER = 24;
   private static final double CHART_WIDTH = 1100;
   private static final int LABEL_CHARS = 40;
+  private static final int REPEAT_MONTHS_EVERY = 40;
   private static final String CRITICAL = "#d62728";
   private static final String NORMAL = "#1f77b4";
   private static final String BASELINE = "#9e9e9e";
@@ -80,7 +81,7 @@ public final class GanttSvg {
     svg.append("<text x=\"8\" y=\"18\" font-size=\"14\" font-weight=\"bold\">").append(escape(title))
         .append("</text>\n");
     legend(svg, width, baseline != null);
-    timeScale(svg, plan, frame, height);
+    timeScale(svg, plan, frame, height, rows.size());
     for (int i = 0; i < rows.size(); i++) {
       if (i % 2 == 1) {
         svg.append("<rect x=\"0\" y=\"").append(HEADER + i * ROW).append("\" width=\"").append(width)
@@ -129,7 +130,7 @@ public final class GanttSvg {
   }
 
   /** Month labels and lines, week or day ticks, and shaded non-working days when they fit. */
-  private static void timeScale(StringBuilder svg, Plan plan, Frame frame, int height) {
+  private static void timeScale(StringBuilder svg, Plan plan, Frame frame, int height, int rowCount) {
     int bottom = height - FOOTER;
     if (frame.dayWidth >= 3) {
       for (long i = 0; i < frame.days; i++) {
@@ -144,9 +145,16 @@ public final class GanttSvg {
     for (long i = 0; i < frame.days; i++) {
       LocalDate d = frame.first.plusDays(i);
       double x = frame.x(d);
-      if (d.getDayOfMonth() == 1 || i == 0) {
+      boolean roomBeforeNextMonth = d.lengthOfMonth() - d.getDayOfMonth() + 1 >= 60 / frame.dayWidth;
+      if (d.getDayOfMonth() == 1 || (i == 0 && roomBeforeNextMonth)) {
         svg.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(HEADER - 22).append("\">")
             .append(d.format(MONTH)).append("</text>\n");
+        // a long chart repeats the months every few dozen rows, as a static image has no sticky header
+        for (int row = REPEAT_MONTHS_EVERY; row < rowCount; row += REPEAT_MONTHS_EVERY) {
+          svg.append("<text class=\"month-repeat\" x=\"").append(num(x + 2)).append("\" y=\"")
+              .append(HEADER + row * ROW - 3).append("\" font-size=\"9\" fill=\"#999\">")
+              .append(d.format(MONTH)).append("</text>\n");
+        }
         svg.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(HEADER - 34).append("\" x2=\"")
             .append(num(x)).append("\" y2=\"").append(bottom).append("\" stroke=\"#bbbbbb\"/>\n");
       }
