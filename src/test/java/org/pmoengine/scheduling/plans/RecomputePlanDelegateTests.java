@@ -98,6 +98,7 @@ class RecomputePlanDelegateTests {
   void aProjectWithoutPlanLeavesAnIncidentAndStoresNothing() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, key,
         Map.of(PlanVariables.PROJECT_KEY, key));
+    assertThat(instance).isWaitingAt("recomputePlan");
 
     assertThatThrownBy(() -> execute(job())).hasMessageContaining(key);
 
