@@ -18,6 +18,12 @@ public class Project {
 
   /** The project exists; its stage-gate lifecycle has not started yet. */
   public static final String STATUS_APPROVED = "APPROVED";
+  /** The project is in its stage-gate lifecycle. */
+  public static final String STATUS_ACTIVE = "ACTIVE";
+  /** The project passed its closure gate. */
+  public static final String STATUS_CLOSED = "CLOSED";
+  /** A gate board stopped the project without delivery. */
+  public static final String STATUS_KILLED = "KILLED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +45,9 @@ public class Project {
   private String manager;
   private String status;
   private Instant createdAt;
+  private String stage;
+  private String warningLevel = "NONE";
+  private boolean postMortemDue;
 
   @Version
   private long version;
@@ -75,4 +84,28 @@ public class Project {
   public String getManager() { return manager; }
   public String getStatus() { return status; }
   public Instant getCreatedAt() { return createdAt; }
+  public String getStage() { return stage; }
+  public String getWarningLevel() { return warningLevel; }
+  public boolean isPostMortemDue() { return postMortemDue; }
+
+  /** The project works in this stage of its lifecycle. */
+  public void enterStage(String stage) {
+    this.stage = stage;
+    this.status = STATUS_ACTIVE;
+  }
+
+  /** The lifecycle ended: closed after its last gate, or killed at a gate. */
+  public void end(String status) {
+    this.status = status;
+  }
+
+  /** The lessons-learned review is due (the post-mortem process picks it up). */
+  public void postMortemIsDue() {
+    this.postMortemDue = true;
+  }
+
+  /** The level of the last overrun warning sent, so that a warning is not repeated. */
+  public void warningSent(String level) {
+    this.warningLevel = level;
+  }
 }

@@ -1,0 +1,28 @@
+package org.pmoengine.lifecycle;
+
+import static org.pmoengine.lifecycle.LifecycleVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Turns the votes of every gate-board member into the board's decision ({@link BoardVotes}). */
+@Component("decideBoardVote")
+public class DecideBoardVoteDelegate implements JavaDelegate {
+
+  private final ProjectLifecycle lifecycle;
+
+  public DecideBoardVoteDelegate(ProjectLifecycle lifecycle) {
+    this.lifecycle = lifecycle;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String votes = (String) execution.getVariable(BOARD_VOTES);
+    Recommendation decision = lifecycle.boardDecided((String) execution.getVariable(PROJECT_KEY),
+        Gate.valueOf((String) execution.getVariable(GATE)),
+        Recommendation.valueOf((String) execution.getVariable(GATE_RECOMMENDATION)), votes);
+    execution.setVariable(GATE_DECISION, decision.name());
+    execution.removeVariable(BOARD_VOTES);
+  }
+}

@@ -1,0 +1,21 @@
+package org.pmoengine.lifecycle;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the project lifecycle ({@code pmo.lifecycle.*}).
+ *
+ * @param holdReview how long a project on hold waits for a resume before the board reviews it
+ *     again
+ */
+@ConfigurationProperties("pmo.lifecycle")
+public record LifecycleProperties(@DefaultValue("P14D") Duration holdReview) {
+
+  public LifecycleProperties {
+    if (holdReview.isNegative() || holdReview.isZero()) {
+      throw new IllegalArgumentException("pmo.lifecycle.hold-review must be positive");
+    }
+  }
+}

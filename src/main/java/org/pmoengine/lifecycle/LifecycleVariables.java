@@ -1,0 +1,51 @@
+package org.pmoengine.lifecycle;
+
+/** The process variables of {@code project-lifecycle}: one name in BPMN, forms, Java and tests. */
+public final class LifecycleVariables {
+
+  public static final String PROCESS_ID = "project-lifecycle";
+  /** The message that takes a project off hold; correlated by the project key (business key). */
+  public static final String RESUME_MESSAGE = "resume-project";
+
+  // ids and routing facts
+  public static final String PROJECT_KEY = "projectKey";
+  public static final String PROJECT_MANAGER = "projectManager";
+  /** The gate the current stage leads to: G1..G4. */
+  public static final String GATE = "gate";
+  /** The current stage: INITIATION, PLANNING, EXECUTION, CLOSURE. */
+  public static final String STAGE = "stage";
+
+  // stage-work form
+  /** Ids of the deliverables the project manager ticked (checklist; a list or a comma list). */
+  public static final String DELIVERABLES = "deliverables";
+  /** What the gate requires, shown on the stage-work form. */
+  public static final String REQUIRED_DELIVERABLES = "requiredDeliverables";
+  /** The board's comments when it recycled the stage. */
+  public static final String BOARD_COMMENTS = "boardComments";
+
+  // re-plan at the gate
+  public static final String PLAN_NOTE = "planNote";
+
+  // gate criteria
+  public static final String GATE_RECOMMENDATION = "gateRecommendation";
+  public static final String GATE_REASONS = "gateReasons";
+  public static final String GATE_EXPLANATION = "gateExplanation";
+  public static final String MISSING_DELIVERABLES = "missingDeliverables";
+  public static final String BOARD_OF_ALL = "boardOfAll";
+  public static final String EARNED_VALUE_SUMMARY = "earnedValueSummary";
+  public static final String GANTT_LINK = "ganttLink";
+
+  // gate review
+  public static final String GATE_DECISION = "gateDecision";
+  public static final String OVERRIDE_REASON = "overrideReason";
+  /** The gate-board members of a review by every member (multi-instance collection). */
+  public static final String GATE_BOARD_MEMBERS = "gateBoardMembers";
+  public static final String BOARD_MEMBER = "boardMember";
+  /** The members' decisions so far, comma-separated, combined by {@link BoardVotes}. */
+  public static final String BOARD_VOTES = "boardVotes";
+
+  // budget validation (call activity)
+  public static final String BUDGET_OUTCOME = "budgetOutcome";
+
+  private LifecycleVariables() {}
+}
