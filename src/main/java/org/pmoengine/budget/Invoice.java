@@ -79,6 +79,11 @@ public class Invoice {
     }
   }
 
+  /** Finance decided on a flagged invoice: approved, or rejected (then it is no cost). */
+  void decided(boolean approved) {
+    status = approved ? InvoiceStatus.APPROVED : InvoiceStatus.REJECTED;
+  }
+
   public Long getId() { return id; }
   public String getProjectKey() { return projectKey; }
   public Long getBudgetLineId() { return budgetLineId; }

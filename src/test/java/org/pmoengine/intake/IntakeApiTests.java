@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -27,6 +28,7 @@ class IntakeApiTests {
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
   @Autowired ProjectRequestRepository requests;
   @Autowired ReviewDecisionRepository decisions;
   @Autowired ObjectMapper json;
@@ -127,7 +129,12 @@ class IntakeApiTests {
         "/api/requests/" + key + "/decision",
         Map.of("decision", "APPROVE", "reason", "Second pair of eyes: fine."), JsonNode.class);
     assertThat(byColleague.getStatusCode()).isEqualTo(HttpStatus.OK);
-    runJob(key);
+    runJob(key); // create the project
+    runJob(key); // start its lifecycle
+    assertThat(passed(key, "start-lifecycle")).isTrue();
+    String projectKey = requests.findByKey(key).orElseThrow().getProjectKey();
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("project-lifecycle")
+        .processInstanceBusinessKey(projectKey).count()).isEqualTo(1);
 
     JsonNode approved = as("api-pia").getForObject("/api/requests/" + key, JsonNode.class);
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
@@ -164,6 +171,13 @@ class IntakeApiTests {
 
   private void runScoring(String key) {
     runJob(key);
+  }
+
+  /** Whether the request's intake instance passed an activity. */
+  private boolean passed(String key, String activityId) {
+    return history.createHistoricActivityInstanceQuery()
+        .processInstanceId(requests.findByKey(key).orElseThrow().getProcessInstanceId())
+        .activityId(activityId).finished().count() > 0;
   }
 
   private void runJob(String key) {

@@ -113,7 +113,7 @@ class IntakeProcessTests {
 
     decide("pete", Decision.APPROVE, "Fits the finance roadmap.");
     assertThat(instance).isWaitingAt("create-project");
-    execute(job());
+    createProjectAndStartLifecycle(instance);
 
     assertThat(instance).hasPassedInOrder("pmo-triage", "create-project", "start-lifecycle")
         .hasNotPassed("portfolio-board-review").isEnded();
@@ -146,7 +146,7 @@ class IntakeProcessTests {
     assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
 
     decide("bea", Decision.APPROVE, "Funded from the 2027 envelope.");
-    execute(job());
+    createProjectAndStartLifecycle(instance);
 
     assertThat(instance).hasPassedInOrder("pmo-triage", "portfolio-board-review",
         "create-project").isEnded();
@@ -166,7 +166,7 @@ class IntakeProcessTests {
     assertThat(requestOf(instance).getPriorityClass()).isEqualTo("P1");
 
     decide("pete", Decision.APPROVE, "Legal obligation.");
-    execute(job());
+    createProjectAndStartLifecycle(instance);
 
     assertThat(instance).hasNotPassed("portfolio-board-review").isEnded();
     assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.APPROVED);
@@ -301,7 +301,7 @@ class IntakeProcessTests {
         .isEmpty();
 
     decide("paul", Decision.APPROVE, "Checked by a second reviewer.");
-    execute(job());
+    createProjectAndStartLifecycle(instance);
     assertThat(instance).isEnded();
   }
 
@@ -434,5 +434,17 @@ class IntakeProcessTests {
   private Job timer(ProcessInstance instance, String activityId) {
     return management.createJobQuery().processInstanceId(instance.getId()).timers()
         .activityId(activityId).singleResult();
+  }
+
+  /** Runs the approval's jobs: create the project, then start its lifecycle. */
+  private void createProjectAndStartLifecycle(ProcessInstance instance) {
+    assertThat(instance).isWaitingAt("create-project");
+    execute(job());
+    assertThat(instance).isWaitingAt("start-lifecycle");
+    execute(job());
+    String projectKey = requestOf(instance).getProjectKey();
+    assertThat(runtime.createProcessInstanceQuery()
+        .processDefinitionKey(org.pmoengine.lifecycle.LifecycleVariables.PROCESS_ID)
+        .processInstanceBusinessKey(projectKey).count()).isEqualTo(1);
   }
 }

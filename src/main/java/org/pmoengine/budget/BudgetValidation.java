@@ -1,0 +1,110 @@
+package org.pmoengine.budget;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pmoengine.config.PmoProperties;
+import org.pmoengine.lifecycle.Project;
+import org.pmoengine.lifecycle.ProjectRepository;
+import org.pmoengine.notification.Notifications;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Validates a project's budget: earned value from the plan and the bookings, the budget rules,
+ * and an overrun warning to the project manager, the sponsor and finance when a warning level
+ * is first reached. The project keeps the last level warned about, so an unchanged overrun is
+ * not warned about again; when the overrun shrinks, a later rise warns again.
+ */
+@Service
+@Transactional
+public class BudgetValidation {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetValidation.class);
+  static final String WARNING_TEMPLATE = "overrun-warning";
+
+  private final ProjectRepository projects;
+  private final ProjectEarnedValue earnedValue;
+  private final BudgetRules rules;
+  private final BudgetRegisters registers;
+  private final InvoiceRepository invoices;
+  private final Notifications notifications;
+  private final PmoProperties pmo;
+
+  public BudgetValidation(ProjectRepository projects, ProjectEarnedValue earnedValue,
+      BudgetRules rules, BudgetRegisters registers, InvoiceRepository invoices,
+      Notifications notifications, PmoProperties pmo) {
+    this.projects = projects;
+    this.earnedValue = earnedValue;
+    this.rules = rules;
+    this.registers = registers;
+    this.invoices = invoices;
+    this.notifications = notifications;
+    this.pmo = pmo;
+  }
+
+  /** Validates the budget; {@code invoiceId} names the invoice that started it, or is null. */
+  public BudgetCheck validate(String projectKey, Long invoiceId) {
+    Project project = project(projectKey);
+    EarnedValue ev = earnedValue.of(projectKey);
+    BudgetVerdict verdict = rules.assessAndRecord(projectKey, ev, project.getBudget());
+    List<InvoiceFinding> findings = invoiceId == null ? List.of()
+        : registers.invoice(projectKey, invoiceId).findings();
+    warnWhenFirstReached(project, verdict);
+    log.info("Budget of {}: EAC {} ({} % against the budget), approvals {}, warning {}",
+        projectKey, verdict.estimateAtCompletion(), verdict.variancePercent(),
+        verdict.requiredApprovals(), verdict.warningLevel());
+    return new BudgetCheck(ev, verdict, findings);
+  }
+
+  /** Finance decided; a flagged invoice that started the validation takes the decision. */
+  public void financeDecided(String projectKey, Long invoiceId, boolean approved, String user) {
+    if (invoiceId != null) {
+      Invoice invoice = invoices.findByIdAndProjectKey(invoiceId, projectKey).orElseThrow(
+          () -> new NotFoundException("Project " + projectKey + " has no invoice " + invoiceId));
+      if (invoice.getStatus() == InvoiceStatus.FLAGGED) {
+        invoice.decided(approved);
+      }
+    }
+    log.info("Finance {} the budget of {}{} ({})", approved ? "approved" : "rejected", projectKey,
+        invoiceId == null ? "" : " with invoice " + invoiceId, user);
+  }
+
+  private void warnWhenFirstReached(Project project, BudgetVerdict verdict) {
+    WarningLevel last = WarningLevel.valueOf(project.getWarningLevel());
+    WarningLevel now = verdict.warningLevel();
+    if (now == last) {
+      return;
+    }
+    project.warningSent(now.name());
+    if (now.ordinal() < last.ordinal()) {
+      return;
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("projectKey", project.getKey());
+    model.put("projectName", project.getName());
+    model.put("level", now.name());
+    model.put("variancePercent", verdict.variancePercent());
+    model.put("estimateAtCompletion", verdict.estimateAtCompletion());
+    model.put("budget", verdict.budget());
+    model.put("explanation", verdict.explanation());
+    model.put("link", pmo.baseUrl() + "/api/projects/" + project.getKey() + "/gantt.svg");
+    String dedupKey = project.getKey() + ":overrun-warning:" + now + ":" + verdict.decisionId();
+    List<String> users = new ArrayList<>();
+    users.add(project.getManager());
+    users.add(project.getSponsor());
+    notifications.toUsers(dedupKey + ":project", WARNING_TEMPLATE, users, model);
+    notifications.toGroup(dedupKey + ":finance", WARNING_TEMPLATE, PmoGroups.FINANCE, model);
+    log.info("Overrun warning {} sent for {}", now, project.getKey());
+  }
+
+  private Project project(String projectKey) {
+    return projects.findByKey(projectKey)
+        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+  }
+}

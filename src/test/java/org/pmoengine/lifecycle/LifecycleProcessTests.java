@@ -1,0 +1,321 @@
+package org.pmoengine.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.pmoengine.lifecycle.LifecycleVariables.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pmoengine.scheduling.Activity;
+import org.pmoengine.scheduling.Dependency;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.plans.PlanKind;
+import org.pmoengine.scheduling.plans.PlanService;
+import org.pmoengine.scheduling.plans.PlanView;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Walks the gates of project-lifecycle on the real engine, rules and database. */
+@SpringBootTest
+class LifecycleProcessTests {
+
+  static final String PM = "lc-pm";
+  static final String BOARD = "lc-board";
+  static final String G1_DELIVERABLES = "business-case, sponsor-sign-off";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired ProjectRepository projects;
+  @Autowired GateDecisionRepository decisions;
+  @Autowired PlanService plans;
+  @Autowired JdbcTemplate jdbc;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(engine);
+    TestUsers.ensure(identity, PM, PmoGroups.REQUESTER);
+    TestUsers.ensure(identity, BOARD, PmoGroups.REQUESTER, PmoGroups.GATE_BOARD);
+    TestUsers.ensure(identity, "lc-board-2", PmoGroups.REQUESTER, PmoGroups.GATE_BOARD);
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void projectPassesAllFourGatesFreezesTheBaselineAtG2AndEndsWithThePostMortemDue() {
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    assertThat(instance).isWaitingAt("stage-work");
+    assertThat(task()).isAssignedTo(PM);
+    assertThat(tasks.getVariablesLocal(task().getId()))
+        .containsEntry(REQUIRED_DELIVERABLES, "business-case, sponsor-sign-off");
+    assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
+        .isEqualTo("INITIATION");
+
+    passGate(instance, "G1", G1_DELIVERABLES);
+    assertThat(stageOf(project)).isEqualTo("PLANNING");
+    assertThat(plans.latestBaseline(project.getKey())).isEmpty();
+
+    passGate(instance, "G2", "plan-baseline, budget, risk-register");
+    assertThat(instance).hasPassed("freeze-baseline");
+    PlanView baseline = plans.latestBaseline(project.getKey()).orElseThrow();
+    assertThat(baseline.kind()).isEqualTo(PlanKind.BASELINE);
+    assertThat(stageOf(project)).isEqualTo("EXECUTION");
+
+    passGate(instance, "G3", "test-report, go-live-plan, training");
+    assertThat(stageOf(project)).isEqualTo("CLOSURE");
+    passGate(instance, "G4", "acceptance, lessons-learned, handover");
+
+    assertThat(instance).hasPassedInOrder("close-project", "record-post-mortem-due",
+        "lifecycle-ended").hasNotPassed("stop-project").isEnded();
+    Project closed = projects.findByKey(project.getKey()).orElseThrow();
+    assertThat(closed.getStatus()).isEqualTo(Project.STATUS_CLOSED);
+    assertThat(closed.isPostMortemDue()).isTrue();
+    assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
+        .extracting(GateDecision::getGate, GateDecision::getDecision, GateDecision::getDecidedBy)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Gate.G1, Recommendation.GO, BOARD),
+            org.assertj.core.groups.Tuple.tuple(Gate.G2, Recommendation.GO, BOARD),
+            org.assertj.core.groups.Tuple.tuple(Gate.G3, Recommendation.GO, BOARD),
+            org.assertj.core.groups.Tuple.tuple(Gate.G4, Recommendation.GO, BOARD));
+  }
+
+  @Test
+  void gateWithoutAPlanRecordsANoteInsteadOfFailing() {
+    Project project = TestProjects.create(jdbc, projects, PM, "Sam Sponsor");
+    ProcessInstance instance = start(project);
+
+    submitStage(instance, G1_DELIVERABLES);
+
+    assertThat(instance).isWaitingAt("gate-review");
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(PLAN_NOTE, "No plan yet: nothing recomputed at gate G1.")
+        .containsEntry(GATE_RECOMMENDATION, "GO")
+        .containsEntry(BUDGET_OUTCOME, "WITHIN_TOLERANCE");
+  }
+
+  @Test
+  void recycleSendsTheStageBackWithTheBoardsComments() {
+    ProcessInstance instance = start(aProjectWithPlan());
+    submitStage(instance, "business-case");
+
+    assertThat(instance).isWaitingAt("gate-review");
+    Map<String, Object> variables = runtime.getVariables(instance.getId());
+    assertThat(variables).containsEntry(GATE_RECOMMENDATION, "RECYCLE")
+        .containsEntry(MISSING_DELIVERABLES, "sponsor-sign-off");
+    assertThat((String) variables.get(GATE_REASONS)).contains("sponsor sign-off");
+
+    decide("RECYCLE", null, "Get the sponsor to sign first.");
+
+    assertThat(instance).isWaitingAt("stage-work");
+    assertThat(task()).isAssignedTo(PM);
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(GATE, "G1").containsEntry(BOARD_COMMENTS, "Get the sponsor to sign first.");
+  }
+
+  @Test
+  void overridingTheRecommendationNeedsAWrittenReason() {
+    ProcessInstance instance = start(aProjectWithPlan());
+    submitStage(instance, G1_DELIVERABLES);
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> decide("KILL", " ", null))
+        .hasMessageContaining("overrideReason")
+        .hasMessageContaining("The rules recommend GO");
+    assertThatThrownBy(() -> decide("MAYBE", null, null)).hasMessageContaining("gateDecision");
+
+    assertThat(instance).isWaitingAt("gate-review");
+    assertThat(task().getId()).isEqualTo(taskId);
+  }
+
+  @Test
+  void holdWaitsForTheResumeMessageThenReviewsAgain() {
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    submitStage(instance, G1_DELIVERABLES);
+
+    decide("HOLD", "Wait for the budget round.", null);
+
+    assertThat(instance).isWaitingAt("on-hold");
+    Job reviewTimer = management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult();
+    assertThat(reviewTimer.getDuedate()).isAfter(java.sql.Timestamp.valueOf(
+        java.time.LocalDateTime.now().plusDays(13)));
+
+    runtime.createMessageCorrelation(RESUME_MESSAGE)
+        .processInstanceBusinessKey(project.getKey()).correlate();
+
+    assertThat(instance).hasPassed("resume-received").isWaitingAt("gate-review");
+    assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count())
+        .isZero();
+    decide("GO", null, null);
+    assertThat(instance).isWaitingAt("stage-work");
+    assertThat(runtime.getVariables(instance.getId())).containsEntry(GATE, "G2");
+  }
+
+  @Test
+  void holdIsReviewedAgainWhenTheReviewTimerIsDue() {
+    ProcessInstance instance = start(aProjectWithPlan());
+    submitStage(instance, G1_DELIVERABLES);
+    decide("HOLD", "Wait for the budget round.", null);
+
+    execute(management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .singleResult());
+
+    assertThat(instance).hasPassed("hold-review-due").isWaitingAt("gate-review");
+  }
+
+  @Test
+  void killClosesTheProjectWithoutDeliveryAndRecordsThePostMortemDue() {
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    submitStage(instance, G1_DELIVERABLES);
+
+    decide("KILL", "The market moved on.", null);
+
+    assertThat(instance).hasPassedInOrder("stop-project", "record-post-mortem-due",
+        "lifecycle-ended").hasNotPassed("close-project").isEnded();
+    Project killed = projects.findByKey(project.getKey()).orElseThrow();
+    assertThat(killed.getStatus()).isEqualTo(Project.STATUS_KILLED);
+    assertThat(killed.isPostMortemDue()).isTrue();
+    assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
+        .singleElement().satisfies(d -> {
+          assertThat(d.getRecommendation()).isEqualTo(Recommendation.GO);
+          assertThat(d.getDecision()).isEqualTo(Recommendation.KILL);
+          assertThat(d.getReason()).isEqualTo("The market moved on.");
+        });
+  }
+
+  @Test
+  void largeProjectIsReviewedByEveryMemberAndOneKillAmongGoKillsIt() {
+    Project project = aProjectWithPlan();
+    jdbc.update("update project set budget = 900000 where project_key = ?", project.getKey());
+    ProcessInstance instance = start(project);
+    submitStage(instance, G1_DELIVERABLES);
+
+    assertThat(instance).isWaitingAt("gate-board-review");
+    List<Task> reviews = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+    assertThat(reviews).hasSizeGreaterThanOrEqualTo(2)
+        .extracting(Task::getAssignee).contains(BOARD, "lc-board-2");
+    for (Task review : reviews) {
+      boolean killer = review.getAssignee().equals("lc-board-2");
+      identity.setAuthentication(review.getAssignee(), List.of(PmoGroups.GATE_BOARD));
+      Map<String, Object> vote = new HashMap<>();
+      vote.put(GATE_DECISION, killer ? "KILL" : "GO");
+      vote.put(OVERRIDE_REASON, killer ? "Too risky for this year." : null);
+      tasks.complete(review.getId(), vote);
+      identity.clearAuthentication();
+    }
+
+    assertThat(instance).hasPassed("decide-board-vote", "stop-project").isEnded();
+    assertThat(projects.findByKey(project.getKey()).orElseThrow().getStatus())
+        .isEqualTo(Project.STATUS_KILLED);
+    assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
+        .last().satisfies(d -> {
+          assertThat(d.getDecision()).isEqualTo(Recommendation.KILL);
+          assertThat(d.getDecidedBy()).isEqualTo("gate-board");
+        });
+  }
+
+  @Test
+  void startingTheLifecycleTwiceForOneProjectStartsItOnce() {
+    Project project = aProjectWithPlan();
+    ProcessInstance first = start(project);
+    new StartLifecycleDelegate().execute(fakeExecutionOf(first));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+        .processInstanceBusinessKey(project.getKey()).count()).isEqualTo(1);
+  }
+
+  // ---- helpers ----
+
+  private org.camunda.bpm.engine.delegate.DelegateExecution fakeExecutionOf(ProcessInstance i) {
+    // the lifecycle's own execution has the projectKey and the engine services needed
+    return (org.camunda.bpm.engine.delegate.DelegateExecution) java.lang.reflect.Proxy
+        .newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {org.camunda.bpm.engine.delegate.DelegateExecution.class},
+            (proxy, method, args) -> switch (method.getName()) {
+              case "getVariable" -> runtime.getVariable(i.getId(), (String) args[0]);
+              case "getProcessEngineServices" -> engine;
+              default -> throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  private Project aProjectWithPlan() {
+    Project project = TestProjects.create(jdbc, projects, PM, "Sam Sponsor");
+    LocalDate start = project.getPlannedStart();
+    plans.save(project.getKey(), Plan.of(start, List.of(
+            Activity.of("design", "Design", 10), Activity.of("build", "Build", 20)),
+        List.of(Dependency.fs("design", "build"))), PM, "First plan");
+    return project;
+  }
+
+  private ProcessInstance start(Project project) {
+    return runtime.startProcessInstanceByKey(PROCESS_ID, project.getKey(),
+        Map.of(PROJECT_KEY, project.getKey()));
+  }
+
+  private String stageOf(Project project) {
+    return projects.findByKey(project.getKey()).orElseThrow().getStage();
+  }
+
+  /** The project manager submits the stage; the gate re-plans, validates and assesses. */
+  private void submitStage(ProcessInstance instance, String deliverables) {
+    assertThat(instance).isWaitingAt("stage-work");
+    identity.setAuthentication(PM, List.of(PmoGroups.REQUESTER));
+    tasks.complete(task().getId(), Map.of(DELIVERABLES, deliverables));
+    identity.clearAuthentication();
+    assertThat(instance).isWaitingAt("recompute-plan");
+    execute(job());
+  }
+
+  private void decide(String decision, String overrideReason, String comments) {
+    identity.setAuthentication(BOARD, List.of(PmoGroups.GATE_BOARD));
+    try {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put(GATE_DECISION, decision);
+      variables.put(OVERRIDE_REASON, overrideReason);
+      variables.put(BOARD_COMMENTS, comments);
+      tasks.complete(task().getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void passGate(ProcessInstance instance, String gate, String deliverables) {
+    assertThat(runtime.getVariables(instance.getId())).containsEntry(GATE, gate);
+    submitStage(instance, deliverables);
+    assertThat(instance).isWaitingAt("gate-review");
+    assertThat(task()).hasCandidateGroup(PmoGroups.GATE_BOARD);
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(GATE_RECOMMENDATION, "GO").containsKey(EARNED_VALUE_SUMMARY)
+        .containsEntry(GANTT_LINK, "http://localhost:8080/api/projects/"
+            + runtime.getVariable(instance.getId(), PROJECT_KEY) + "/gantt.svg");
+    decide("GO", null, null);
+  }
+}
