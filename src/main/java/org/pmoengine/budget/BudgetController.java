@@ -34,11 +34,14 @@ class BudgetController {
   private final BudgetRegisters registers;
   private final ProjectAccess access;
   private final CurrentUser user;
+  private final BudgetValidationStarter validations;
 
-  BudgetController(BudgetRegisters registers, ProjectAccess access, CurrentUser user) {
+  BudgetController(BudgetRegisters registers, ProjectAccess access, CurrentUser user,
+      BudgetValidationStarter validations) {
     this.registers = registers;
     this.access = access;
     this.user = user;
+    this.validations = validations;
   }
 
   @GetMapping("/budget-lines")
@@ -88,6 +91,9 @@ class BudgetController {
       @RequestBody InvoiceForm form) {
     access.toWrite(key, PmoGroups.FINANCE);
     CheckedInvoice checked = registers.recordInvoice(key, form, user.id());
+    if (checked.invoice().getStatus() == InvoiceStatus.FLAGGED) {
+      validations.forInvoice(key, checked.invoice().getId());
+    }
     return ResponseEntity.created(URI.create(
         "/api/projects/" + key + "/invoices/" + checked.invoice().getId()))
         .body(InvoiceView.of(checked));

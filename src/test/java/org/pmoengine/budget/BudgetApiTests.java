@@ -36,6 +36,8 @@ class BudgetApiTests {
   @Autowired BudgetRegisters registers;
   @Autowired InvoiceChecks checks;
   @Autowired InvoiceRepository invoices;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
 
   String key;
   long hardware;
@@ -126,6 +128,34 @@ class BudgetApiTests {
         .containsExactly(InvoiceFinding.DUPLICATE_NUMBER, InvoiceFinding.OVER_REMAINING_BUDGET);
     JsonNode listed = as("bud-gabi").getForObject(url("invoices"), JsonNode.class);
     assertThat(listed.get(0).path("findings").size()).isEqualTo(2);
+  }
+
+  @Test
+  void flaggedInvoiceStartsABudgetValidationThatFinanceDecides() {
+    Map<String, Object> flagged = invoice("F-1", "300");
+    flagged.remove("purchaseOrderRef");
+    long id = post("bud-mia", "invoices", flagged).getBody().path("id").asLong();
+    post("bud-mia", "invoices", invoice("F-2", "200"));
+
+    var validations = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(BudgetValidationVariables.PROCESS_ID)
+        .processInstanceBusinessKey(key).list();
+    assertThat(validations).singleElement();
+    String instanceId = validations.get(0).getId();
+    assertThat(runtime.getVariable(instanceId, BudgetValidationVariables.INVOICE_ID))
+        .isEqualTo(id);
+    assertThat((String) runtime.getVariable(instanceId, BudgetValidationVariables.BUDGET_FINDINGS))
+        .contains("purchase order");
+    var approval = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(approval.getTaskDefinitionKey()).isEqualTo("finance-approval");
+
+    identity.setAuthentication("bud-finn", java.util.List.of(PmoGroups.FINANCE));
+    try {
+      tasks.complete(approval.getId(), Map.of(BudgetValidationVariables.FINANCE_DECISION, "REJECT"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(invoices.findById(id).orElseThrow().getStatus()).isEqualTo(InvoiceStatus.REJECTED);
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.pmoengine.budget;
+
+import static org.pmoengine.budget.BudgetValidationVariables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts {@code budget-validation} for a flagged invoice. The PMO Engine starts it, not the
+ * user who recorded the invoice, so it runs without the user's engine authorizations; the user
+ * was checked by the API already.
+ */
+@Component
+public class BudgetValidationStarter {
+
+  private static final Logger log = LoggerFactory.getLogger(BudgetValidationStarter.class);
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public BudgetValidationStarter(RuntimeService runtime, IdentityService identity) {
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  public String forInvoice(String projectKey, long invoiceId) {
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, projectKey,
+          Map.of(PROJECT_KEY, projectKey, INVOICE_ID, invoiceId));
+      log.info("Budget validation of {} started for flagged invoice {}", projectKey, invoiceId);
+      return instance.getId();
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+}
