@@ -1,0 +1,94 @@
+package org.pmoengine.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pmoengine.budget.BudgetValidationVariables;
+
+/** The forms of project-lifecycle and budget-validation, checked without a browser. */
+class LifecycleFormsTests {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void everyFormRefOfBothProcessesHasItsForm() throws IOException {
+    assertThat(formRefs("project-lifecycle")).containsExactlyInAnyOrder("stage-work",
+        "gate-review", "gate-review");
+    assertThat(formRefs("budget-validation")).containsExactly("finance-approval");
+  }
+
+  @Test
+  void formsSubmitTheVariablesTheProcessReads() throws IOException {
+    assertThat(keys("stage-work")).containsExactly(LifecycleVariables.DELIVERABLES);
+    assertThat(keys("gate-review")).containsExactly(LifecycleVariables.GATE_DECISION,
+        LifecycleVariables.OVERRIDE_REASON, LifecycleVariables.BOARD_COMMENTS);
+    assertThat(keys("finance-approval")).containsExactly(
+        BudgetValidationVariables.FINANCE_DECISION, BudgetValidationVariables.FINANCE_COMMENT);
+  }
+
+  @Test
+  void gateDecisionsOfferExactlyTheRecommendations() throws IOException {
+    List<String> values = new ArrayList<>();
+    components(read("gate-review")).stream()
+        .filter(c -> LifecycleVariables.GATE_DECISION.equals(c.path("key").asText()))
+        .forEach(c -> c.path("values").forEach(v -> values.add(v.path("value").asText())));
+    assertThat(values).containsExactly("GO", "HOLD", "RECYCLE", "KILL");
+    for (Recommendation r : Recommendation.values()) {
+      assertThat(values).contains(r.name());
+    }
+  }
+
+  @Test
+  void stageWorkOffersEveryDeliverableTheGateRulesRequire() throws IOException {
+    List<String> offered = new ArrayList<>();
+    components(read("stage-work")).stream()
+        .filter(c -> LifecycleVariables.DELIVERABLES.equals(c.path("key").asText()))
+        .forEach(c -> c.path("values").forEach(v -> offered.add(v.path("value").asText())));
+    String rules = Files.readString(Path.of("rules", "gate-criteria.drl"));
+    Matcher required = Pattern.compile("require\\(\"([a-z-]+)\"").matcher(rules);
+    List<String> ids = new ArrayList<>();
+    while (required.find()) {
+      ids.add(required.group(1));
+    }
+    assertThat(ids).isNotEmpty();
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(ids);
+  }
+
+  private static List<String> formRefs(String process) throws IOException {
+    Matcher refs = Pattern.compile("camunda:formRef=\"([^\"]+)\"")
+        .matcher(Files.readString(Path.of("processes", process + ".bpmn")));
+    List<String> found = new ArrayList<>();
+    while (refs.find()) {
+      found.add(refs.group(1));
+      assertThat(Path.of("forms", refs.group(1) + ".form")).exists();
+    }
+    return found;
+  }
+
+  private static List<String> keys(String form) throws IOException {
+    return components(read(form)).stream().filter(c -> c.has("key"))
+        .map(c -> c.path("key").asText()).toList();
+  }
+
+  private static JsonNode read(String form) throws IOException {
+    return JSON.readTree(Path.of("forms", form + ".form").toFile());
+  }
+
+  private static List<JsonNode> components(JsonNode node) {
+    List<JsonNode> all = new ArrayList<>();
+    node.path("components").forEach(c -> {
+      all.add(c);
+      all.addAll(components(c));
+    });
+    return all;
+  }
+}
