@@ -1,0 +1,60 @@
+package org.pmoengine.lifecycle;
+
+import static org.pmoengine.lifecycle.LifecycleVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages to a project's lifecycle, correlated by the project key. The caller's right to send
+ * them is checked by the API; the PMO Engine delivers them, without the caller's engine
+ * authorizations.
+ */
+@Component
+public class LifecycleMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(LifecycleMessages.class);
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  public LifecycleMessages(RuntimeService runtime, IdentityService identity) {
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  /** Takes a project off hold: the gate board reviews the gate again. */
+  public void resume(String projectKey, String user) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      String instanceId = lifecycleOf(projectKey);
+      boolean waiting = runtime.createEventSubscriptionQuery().eventType("message")
+          .eventName(RESUME_MESSAGE).processInstanceId(instanceId).count() > 0;
+      if (!waiting) {
+        throw new NotFoundException(projectKey + " is not on hold at a gate.");
+      }
+      runtime.createMessageCorrelation(RESUME_MESSAGE).processInstanceBusinessKey(projectKey)
+          .processInstanceId(instanceId).correlate();
+      log.info("{} resumed by {}", projectKey, user);
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
+
+  private String lifecycleOf(String projectKey) {
+    var instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+        .processInstanceBusinessKey(projectKey).active().singleResult();
+    if (instance == null) {
+      throw new NotFoundException(projectKey + " has no running lifecycle.");
+    }
+    return instance.getId();
+  }
+}
