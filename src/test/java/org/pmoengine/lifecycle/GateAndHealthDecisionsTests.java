@@ -45,7 +45,7 @@ class GateAndHealthDecisionsTests {
     assertThat(inputs.get("forecastSlipDays").asInt()).isEqualTo(12);
     assertThat(inputs.get("cpi").decimalValue()).isEqualByComparingTo("0.85");
     assertThat(inputs.get("budget").decimalValue()).isEqualByComparingTo("650000");
-    assertThat(inputs.get("tickedDeliverables")).hasSize(2);
+    assertThat(inputs.get("tickedDeliverables").toString()).isEqualTo("[\"budget\",\"plan-baseline\"]");
 
     JsonNode outcome = json.readTree(stored.getOutcome());
     assertThat(outcome.get("recommendation").asText()).isEqualTo("RECYCLE");
