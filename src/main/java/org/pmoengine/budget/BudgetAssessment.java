@@ -65,8 +65,9 @@ public final class BudgetAssessment {
     }
     List<RuleContribution> contributions = trail.contributions();
     List<String> groups = new ArrayList<>(approvals);
-    String headline = "Budget of " + projectKey + ": " + warningLevel
-        + (groups.isEmpty() ? ", no approval needed" : ", approval by " + String.join(" and ", groups));
+    String approval = groups.isEmpty() ? "no approval needed"
+        : "approval by " + String.join(" and ", groups);
+    String headline = "Budget of " + projectKey + ": " + warningLevel + ", " + approval;
     return new BudgetVerdict(List.copyOf(groups), warningLevel, budgetAmount, eacAmount,
         variance.setScale(2, RoundingMode.HALF_UP),
         contributions.stream().map(RuleContribution::reason).toList(), contributions,

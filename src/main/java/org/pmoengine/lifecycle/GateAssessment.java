@@ -90,7 +90,8 @@ public final class GateAssessment {
   }
 
   /** The recommendation for callers, with the sentences written out. */
-  public GateRecommendation toRecommendation(String projectKey, String rulesVersion, Long decisionId) {
+  public GateRecommendation toRecommendation(String projectKey, String rulesVersion,
+      Long decisionId) {
     if (recommendation == null) {
       throw new IllegalStateException("The gate rules made no recommendation for " + projectKey
           + " at " + gate);

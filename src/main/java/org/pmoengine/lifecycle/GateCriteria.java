@@ -9,7 +9,10 @@ import org.pmoengine.scoring.RuleEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recommends Go, Hold, Recycle or Kill at a gate with the rules in {@code rules/gate-criteria.drl}. */
+/**
+ * Recommends Go, Hold, Recycle or Kill at a gate with the rules in {@code
+ * rules/gate-criteria.drl}.
+ */
 @Service
 public class GateCriteria {
 

@@ -1,15 +1,17 @@
 package org.pmoengine.lifecycle;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the gate criteria see of a project at a gate.
  *
  * @param gate the gate being passed
  * @param tickedDeliverables ids of the deliverables the project manager ticked as done, such as
- *     {@code business-case}; the rules decide which ones each gate requires
+ *     {@code business-case}, kept in name order; the rules decide which ones each gate requires
  * @param forecastSlipDays working days the forecast finish lies after the baseline finish
  *     (negative when ahead); null before G2, when there is no baseline yet
  * @param cpi cost performance index; null before any cost is booked
@@ -30,7 +32,8 @@ public record GateFacts(
 
   public GateFacts {
     Objects.requireNonNull(gate, "gate");
-    tickedDeliverables = tickedDeliverables == null ? Set.of() : Set.copyOf(tickedDeliverables);
+    tickedDeliverables = tickedDeliverables == null ? Set.of()
+        : Collections.unmodifiableSortedSet(new TreeSet<>(tickedDeliverables));
     requireNotNegative("openHighRisks", openHighRisks);
     requireNotNegative("overdueOpenIssues", overdueOpenIssues);
     if (budget == null || budget.signum() < 0) {

@@ -33,7 +33,8 @@ class GateAndHealthDecisionsTests {
     assertThat(r.decisionId()).isNotNull();
     assertThat(r.recommendation()).isEqualTo(Recommendation.RECYCLE);
     DecisionRecord stored = records.findById(r.decisionId()).orElseThrow();
-    assertThat(stored.getDecisionArea()).isEqualTo("gate-criteria").isEqualTo(GateCriteria.DECISION_AREA);
+    assertThat(stored.getDecisionArea()).isEqualTo("gate-criteria")
+        .isEqualTo(GateCriteria.DECISION_AREA);
     assertThat(stored.getSubjectKey()).isEqualTo("PRJ-2026-0901");
     assertThat(stored.getRulesVersion()).isEqualTo(engine.version()).isEqualTo(r.rulesVersion());
     assertThat(stored.getExplanation()).isEqualTo(r.explanation()).startsWith(
@@ -45,7 +46,8 @@ class GateAndHealthDecisionsTests {
     assertThat(inputs.get("forecastSlipDays").asInt()).isEqualTo(12);
     assertThat(inputs.get("cpi").decimalValue()).isEqualByComparingTo("0.85");
     assertThat(inputs.get("budget").decimalValue()).isEqualByComparingTo("650000");
-    assertThat(inputs.get("tickedDeliverables")).hasSize(2);
+    assertThat(inputs.get("tickedDeliverables").toString())
+        .isEqualTo("[\"budget\",\"plan-baseline\"]");
 
     JsonNode outcome = json.readTree(stored.getOutcome());
     assertThat(outcome.get("recommendation").asText()).isEqualTo("RECYCLE");

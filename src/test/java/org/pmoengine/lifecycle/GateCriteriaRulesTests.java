@@ -61,7 +61,8 @@ class GateCriteriaRulesTests {
 
     assertThat(r.recommendation()).isEqualTo(Recommendation.GO);
     assertThat(r.boardOfAll()).isFalse();
-    assertThat(r.requiredDeliverables()).containsExactly("plan-baseline", "budget", "risk-register");
+    assertThat(r.requiredDeliverables())
+        .containsExactly("plan-baseline", "budget", "risk-register");
     assertThat(r.explanation()).isEqualTo("Gate G2 (plan and budget baseline) of PRJ-2026-0001:"
         + " GO. Go: every criterion of gate G2 is met.");
   }
@@ -110,7 +111,8 @@ class GateCriteriaRulesTests {
         "Hold: the SPI 0.74 is under 0.9",
         "Hold: 4 high risks are open, 3 or more hold the gate",
         "Hold: 9 open issues are overdue, more than 5",
-        "Kill recommended: the CPI 0.7 and the SPI 0.74 are both under 0.75 with 4 open high risks");
+        "Kill recommended: the CPI 0.7 and the SPI 0.74 are both under 0.75 with 4 open high"
+            + " risks");
     assertThat(r.explanation()).isEqualTo("Gate G3 (readiness) of PRJ-2026-0001: KILL."
         + " Hold: the forecast finish slips 30 working days behind the baseline, more than 10."
         + " Hold: the CPI 0.7 is under 0.9. Hold: the SPI 0.74 is under 0.9."
