@@ -47,12 +47,9 @@ final class Network {
       Activity a = activities.get(i);
       int d = a.durationDays();
       if (a.finished()) {
-        int f = cal.offsetOf(origin, a.actualFinish()) + 1;
-        int s = a.actualStart() != null ? cal.offsetOf(origin, a.actualStart()) : f - Math.max(d, 1);
-        if (d == 0 && a.actualStart() == null) {
-          s = f - 1;
-          f = s;
-        }
+        // a finish offset is the day after the last day of work; a milestone has no such day
+        int f = cal.offsetOf(origin, a.actualFinish()) + (a.milestone() ? 0 : 1);
+        int s = a.actualStart() != null ? cal.offsetOf(origin, a.actualStart()) : f - d;
         state[i] = DONE;
         fixedStart[i] = s;
         fixedFinish[i] = Math.max(f, s);

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 /** A plan that cannot be scheduled, with every problem found. */
 public class PlanValidationException extends RuntimeException {
 
+  private static final long serialVersionUID = 1L;
+
   private final transient List<PlanProblem> problems;
 
   public PlanValidationException(List<PlanProblem> problems) {

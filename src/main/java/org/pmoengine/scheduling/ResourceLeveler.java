@@ -31,6 +31,7 @@ public final class ResourceLeveler {
   }
 
   public static LevelingResult level(Plan plan, LevelingOptions options) {
+    long startedAt = System.nanoTime();
     Network net = new Network(plan);
     int n = net.n;
     int[] es = new int[n];
@@ -56,7 +57,6 @@ public final class ResourceLeveler {
     for (int r = 0; r < rc; r++) {
       b.capacity(r, resources.get(r).capacityPerDay());
     }
-    int[] offset = new int[n];
     for (int i = 0; i < n; i++) {
       byte state = net.state[i];
       if (state == Network.DONE) {
@@ -66,7 +66,6 @@ public final class ResourceLeveler {
       if (state == Network.IN_PROGRESS) {
         int rest = Math.min(net.remaining[i], ef[i] - es[i]);
         int resume = ef[i] - rest;
-        offset[i] = Math.min(0, resume);
         b.duration(i, Math.max(rest, 0)).fixedStart(i, Math.max(resume, 0));
         for (int r = 0; r < rc; r++) {
           b.demand(i, r, demand[i][r]);
@@ -99,17 +98,25 @@ public final class ResourceLeveler {
       }
     }
     Problem problem = b.build();
+    long limit = options.timeLimitMillis();
+    if (limit > 0) {
+      // the time limit covers the whole call, preparation included
+      limit = Math.max(1, limit - (System.nanoTime() - startedAt) / 1_000_000);
+    }
     GeneticAlgorithm.Result found = GeneticAlgorithm.solve(problem,
-        new GeneticAlgorithm.Options(options.seed(), options.maxSchedules(), options.timeLimitMillis(), 0));
+        new GeneticAlgorithm.Options(options.seed(), Math.max(options.maxSchedules(), 1), limit, 0));
 
-    int[] ls = es.clone();
-    int[] lf = ef.clone();
+    // a forward pass from the levelled starts also moves the finish of work in progress that
+    // waits on a delayed predecessor (FF, SF); what that costs shows in the over-allocations
+    int[] release = net.lowerBound.clone();
     for (int i = 0; i < n; i++) {
       if (net.state[i] == Network.NOT_STARTED) {
-        ls[i] = found.start()[i];
-        lf[i] = ls[i] + net.duration[i];
+        release[i] = found.start()[i];
       }
     }
+    int[] ls = new int[n];
+    int[] lf = new int[n];
+    net.forward(release, ls, lf);
     Schedule after = CriticalPathMethod.toSchedule(net, ls, lf);
 
     List<LevelingResult.MovedActivity> moved = new ArrayList<>();
@@ -135,7 +142,6 @@ public final class ResourceLeveler {
     List<Activity> activities = plan.activities();
     int n = net.n;
     int horizon = 0;
-    int low = 0;
     for (int i = 0; i < n; i++) {
       if (net.state[i] != Network.DONE) {
         horizon = Math.max(horizon, finish[i]);
@@ -143,14 +149,14 @@ public final class ResourceLeveler {
     }
     for (int r = 0; r < resources.size(); r++) {
       Resource res = resources.get(r);
-      int[] use = new int[Math.max(horizon - low, 0)];
+      int[] use = new int[Math.max(horizon, 0)];
       for (int i = 0; i < n; i++) {
         if (net.state[i] == Network.DONE || demand[i][r] == 0) {
           continue;
         }
         int from = net.state[i] == Network.IN_PROGRESS ? finish[i] - net.remaining[i] : start[i];
-        for (int t = Math.max(from, low); t < finish[i]; t++) {
-          use[t - low] += demand[i][r];
+        for (int t = Math.max(from, 0); t < finish[i]; t++) {
+          use[t] += demand[i][r];
         }
       }
       int first = -1;
@@ -190,9 +196,8 @@ public final class ResourceLeveler {
       if (reasons.isEmpty()) {
         reasons.add("work fixed by its actuals overlaps");
       }
-      LocalDate fromDate = after.activities().isEmpty() ? plan.projectStart()
-          : plan.calendar().dateAt(plan.projectStart(), first + low);
-      LocalDate toDate = plan.calendar().dateAt(plan.projectStart(), last + low);
+      LocalDate fromDate = plan.calendar().dateAt(plan.projectStart(), first);
+      LocalDate toDate = plan.calendar().dateAt(plan.projectStart(), last);
       out.add(new LevelingResult.OverAllocation(res.id(), fromDate, toDate, peak, res.capacityPerDay(),
           List.copyOf(ids), String.join("; ", reasons)));
     }

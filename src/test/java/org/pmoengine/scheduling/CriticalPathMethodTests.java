@@ -205,6 +205,28 @@ class CriticalPathMethodTests {
   }
 
   @Test
+  void aCompletedMilestoneStaysOnItsDay() {
+    Plan plan = Plan.of(MONDAY,
+        List.of(Activity.of("M", 0).completed(jan(7), jan(7)), Activity.of("B", 2)),
+        List.of(Dependency.fs("M", "B")))
+        .withStatusDate(jan(8));
+
+    Schedule s = CriticalPathMethod.schedule(plan);
+
+    assertThat(s.activity("M").earlyStart()).isEqualTo(2);
+    assertThat(s.activity("M").durationDays()).isZero();
+    assertThat(s.activity("B").startDate()).isEqualTo(jan(8));
+  }
+
+  @Test
+  void anActivityThatDependsOnItselfIsACycle() {
+    Plan plan = Plan.of(MONDAY, List.of(Activity.of("A", 1)), List.of(Dependency.fs("A", "A")));
+
+    assertThat(plan.problems()).extracting(PlanProblem::message)
+        .containsExactly("the dependencies form a cycle: A → A");
+  }
+
+  @Test
   void aCycleIsRefusedAndNamed() {
     Plan plan = Plan.of(MONDAY,
         List.of(Activity.of("A", 1), Activity.of("B", 1), Activity.of("C", 1), Activity.of("D", 1)),

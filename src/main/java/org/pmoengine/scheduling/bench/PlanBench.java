@@ -1,5 +1,7 @@
 package org.pmoengine.scheduling.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,28 +51,37 @@ public final class PlanBench {
     for (int i = 0; i < 50; i++) {
       CriticalPathMethod.schedule(plan);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] ms = new double[runs];
+    double[] cpu = new double[runs];
     Schedule s = null;
     for (int i = 0; i < runs; i++) {
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       s = CriticalPathMethod.schedule(plan);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf(Locale.ROOT, "CPM: %d activities, %d dependencies: median %.2f ms, min %.2f ms, "
-            + "90th percentile %.2f ms (%d runs after 50 warm-up); finish %s, %d critical%n",
-        plan.activities().size(), plan.dependencies().size(), ms[runs / 2], ms[0], ms[runs * 9 / 10],
-        runs, s.finishDate(), s.criticalActivityIds().size());
+    Arrays.sort(cpu);
+    System.out.printf(Locale.ROOT, "CPM: %d activities, %d dependencies, %d runs after 50 warm-up: "
+            + "wall median %.2f ms (min %.2f, 90th percentile %.2f), thread CPU median %.2f ms; "
+            + "finish %s, %d critical%n",
+        plan.activities().size(), plan.dependencies().size(), runs, ms[runs / 2], ms[0], ms[runs * 9 / 10],
+        cpu[runs / 2], s.finishDate(), s.criticalActivityIds().size());
 
     Plan big = plan(levelSize, 3, 20, 2);
     LevelingOptions options = LevelingOptions.defaults();
     ResourceLeveler.level(big, options);
+    long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     LevelingResult result = ResourceLeveler.level(big, options);
     double levelMs = (System.nanoTime() - t0) / 1e6;
-    System.out.printf(Locale.ROOT, "Levelling: %d activities, 20 resources, options %s: %.0f ms; "
+    double levelCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+    System.out.printf(Locale.ROOT, "Levelling: %d activities, 20 resources, options %s: wall %.0f ms, "
+            + "thread CPU %.0f ms; "
             + "finish %s -> %s (%d -> %d working days), %d activities moved, %d schedules, %d over-allocated%n",
-        levelSize, options, levelMs, result.finishBefore(), result.finishAfter(), result.finishOffsetBefore(),
+        levelSize, options, levelMs, levelCpu, result.finishBefore(), result.finishAfter(), result.finishOffsetBefore(),
         result.finishOffsetAfter(), result.moved().size(), result.schedulesGenerated(),
         result.overAllocations().size());
   }

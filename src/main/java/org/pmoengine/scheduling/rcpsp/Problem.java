@@ -34,7 +34,9 @@ public final class Problem {
   final int criticalPathLength;
   /** Late starts against {@link #criticalPathLength}. */
   final int[] lateStart;
+  private static final long BIT_MATRIX_LIMIT = 1L << 26;
   private final long[] related;
+  private final int[][] sortedNeighbours;
 
   private Problem(Builder b) {
     n = b.duration.length;
@@ -65,7 +67,8 @@ public final class Problem {
     }
     Arrays.fill(outCount, 0);
     Arrays.fill(inCount, 0);
-    related = new long[(int) (((long) n * n + 63) / 64)];
+    // a bit matrix while it is small (up to 8 MiB), sorted neighbour lists beyond
+    related = (long) n * n <= BIT_MATRIX_LIMIT ? new long[(int) (((long) n * n + 63) / 64)] : null;
     for (int[] arc : b.arcs) {
       int from = arc[0];
       int to = arc[1];
@@ -83,6 +86,17 @@ public final class Problem {
               + " of resource " + r + " whose capacity is " + capacity[r]);
         }
       }
+    }
+    if (related == null) {
+      sortedNeighbours = new int[n][];
+      for (int i = 0; i < n; i++) {
+        int[] all = Arrays.copyOf(succ[i], succ[i].length + pred[i].length);
+        System.arraycopy(pred[i], 0, all, succ[i].length, pred[i].length);
+        Arrays.sort(all);
+        sortedNeighbours[i] = all;
+      }
+    } else {
+      sortedNeighbours = null;
     }
     topo = topologicalOrder();
     earlyStart = new int[n];
@@ -110,14 +124,19 @@ public final class Problem {
   }
 
   private void setRelated(int a, int b) {
-    long bit = (long) a * n + b;
-    related[(int) (bit >>> 6)] |= 1L << (bit & 63);
+    if (related != null) {
+      long bit = (long) a * n + b;
+      related[(int) (bit >>> 6)] |= 1L << (bit & 63);
+    }
   }
 
   /** Whether an arc joins a and b, in either direction. */
   boolean related(int a, int b) {
-    long bit = (long) a * n + b;
-    return (related[(int) (bit >>> 6)] & (1L << (bit & 63))) != 0;
+    if (related != null) {
+      long bit = (long) a * n + b;
+      return (related[(int) (bit >>> 6)] & (1L << (bit & 63))) != 0;
+    }
+    return Arrays.binarySearch(sortedNeighbours[a], b) >= 0;
   }
 
   private int[] topologicalOrder() {

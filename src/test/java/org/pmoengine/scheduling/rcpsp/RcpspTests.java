@@ -122,6 +122,25 @@ class RcpspTests {
   }
 
   @Test
+  void largeProblemsKeepArcsInNeighbourListsInsteadOfABitMatrix() {
+    Problem.Builder b = Problem.builder(9_000, 1).capacity(0, 1);
+    for (int i = 0; i < 9_000; i++) {
+      b.duration(i, 1).demand(i, 0, i % 2);
+    }
+    for (int i = 0; i + 1 < 9_000; i += 2) {
+      b.finishToStart(i, i + 1);
+    }
+    Problem p = b.build();
+
+    assertThat(p.related(0, 1)).isTrue();
+    assertThat(p.related(1, 0)).isTrue();
+    assertThat(p.related(1, 2)).isFalse();
+    GeneticAlgorithm.Result r = GeneticAlgorithm.solve(p, GeneticAlgorithm.Options.schedules(4, 1));
+    assertThat(p.violations(r.start())).isEmpty();
+    assertThat(r.makespan()).isEqualTo(4_501);
+  }
+
+  @Test
   void aDemandAboveCapacityIsRefused() {
     assertThatThrownBy(() -> Problem.builder(1, 1).capacity(0, 1).duration(0, 1).demand(0, 0, 2).build())
         .isInstanceOf(IllegalArgumentException.class)
