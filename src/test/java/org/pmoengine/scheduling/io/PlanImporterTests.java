@@ -68,6 +68,16 @@ class PlanImporterTests {
   }
 
   @Test
+  void refusesXmlWithADoctypeSoNoExternalEntityIsRead() {
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+        + "<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&secret;</Name></Project>";
+
+    assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageNotContaining("root:");
+  }
+
+  @Test
   void refusesMpxjJsonWhichIsAnExportFormatOnly() throws IOException {
     byte[] json = write(officeFile(), FileFormat.JSON);
 

@@ -189,6 +189,14 @@ class PlanApiTests {
   }
 
   @Test
+  void refusesAnAbsurdDurationBeforeComputingIt() throws Exception {
+    Plan plan = TestPlans.simple();
+    plan = plan.withActivities(plan.activities().stream()
+        .map(a -> a.id().equals("build") ? Activity.of("build", "Build", 2_000_000_000) : a).toList());
+    assertRefused(plan, "build");
+  }
+
+  @Test
   void refusesAMalformedProjectKey() throws Exception {
     ResponseEntity<String> response = put(PLANNER, "PROJECT-1", TestPlans.simple());
 
