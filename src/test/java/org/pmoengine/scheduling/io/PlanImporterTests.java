@@ -57,7 +57,14 @@ class PlanImporterTests {
         .containsExactlyInAnyOrderElementsOf(plan.activities().stream().map(Activity::durationDays).toList());
     assertThat(imported.dependencies()).hasSize(plan.dependencies().size());
     assertThat(CriticalPathMethod.schedule(imported).activities()).hasSize(plan.activities().size());
-    assertThat(result.skipped()).allSatisfy(message -> assertThat(message).isNotBlank());
+    if (format == FileFormat.PLANNER) {
+      // Planner keeps lags as elapsed hours, which cannot map back to working days exactly
+      assertThat(result.skipped()).isNotEmpty().allSatisfy(message -> assertThat(message).contains("elapsed time"));
+    } else {
+      assertThat(result.skipped()).isEmpty();
+      assertThat(CriticalPathMethod.schedule(imported).finishDate())
+          .isEqualTo(CriticalPathMethod.schedule(plan).finishDate());
+    }
   }
 
   @Test
