@@ -20,7 +20,7 @@ import org.pmoengine.scheduling.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecomputePlanDelegateTests {
 
   private static final String PROCESS = "recompute-plan-test";
