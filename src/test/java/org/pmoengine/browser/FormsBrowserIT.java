@@ -167,7 +167,8 @@ class FormsBrowserIT {
     assertThat(form.text()).contains(heading, request.getKey() + ": " + request.getTitle(),
         "Requested by " + REQUESTER,
         "Score " + request.getScore() + " (" + request.getPriorityClass() + ")",
-        "route " + request.getRoute(), request.getExplanation());
+        "route " + request.getRoute());
+    assertThat(form.showsFirstSentenceOf(request.getExplanation())).isTrue();
     assertThat(form.labels()).containsExactly("The request", "Score and route", "Your decision",
         "Decision", "Reason");
     assertThat(form.options("decision")).containsExactly("Approve", "Reject", "Defer to backlog",
