@@ -3,6 +3,7 @@ package org.pmoengine.web;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -45,6 +46,29 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail denied(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "Not allowed", "You are not allowed to do this.");
+  }
+
+  /**
+   * The engine wraps what our listeners and delegates throw; answer with the cause when it is one
+   * of ours (a four-eyes refusal, invalid input), otherwise as unexpected.
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ProblemDetail engine(ProcessEngineException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidInputException invalid) {
+        return invalidInput(invalid);
+      }
+      if (cause instanceof ForbiddenException forbidden) {
+        return forbidden(forbidden);
+      }
+      if (cause instanceof NotFoundException notFound) {
+        return notFound(notFound);
+      }
+      if (cause instanceof AuthorizationException denied) {
+        return denied(denied);
+      }
+    }
+    return unexpected(e);
   }
 
   @ExceptionHandler(Exception.class)

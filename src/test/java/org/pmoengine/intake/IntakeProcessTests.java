@@ -385,11 +385,14 @@ class IntakeProcessTests {
 
   private ProcessInstance start(String userId, Map<String, Object> variables) {
     identity.setAuthentication(userId, List.of(PmoGroups.REQUESTER));
+    ProcessInstance instance;
     try {
-      return runtime.startProcessInstanceByKey(PROCESS_ID, new HashMap<>(variables));
+      instance = runtime.startProcessInstanceByKey(PROCESS_ID, new HashMap<>(variables));
     } finally {
       identity.clearAuthentication();
     }
+    assertThat(instance).isStarted();
+    return instance;
   }
 
   private void decide(String userId, Decision decision, String reason) {

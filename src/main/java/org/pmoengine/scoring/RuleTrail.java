@@ -1,0 +1,62 @@
+package org.pmoengine.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules of one evaluation did, in firing order. Rules record a sentence template and its
+ * values; the sentences are only written out after the session, so the rules themselves never
+ * build strings.
+ */
+public final class RuleTrail {
+
+  private record Entry(String rule, double points, boolean scoring, String template, Object[] args) {}
+
+  private final List<Entry> entries = new ArrayList<>(16);
+
+  /** A rule that added points to the score; its reason is a phrase ("high business value (4/5)"). */
+  public void points(String rule, double points, String template, Object... args) {
+    entries.add(new Entry(rule, points, true, template, args));
+  }
+
+  /** A rule that classified or routed; its reason is a whole sentence. */
+  public void note(String rule, String template, Object... args) {
+    entries.add(new Entry(rule, 0, false, template, args));
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  public List<RuleContribution> contributions() {
+    List<RuleContribution> contributions = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      contributions.add(new RuleContribution(e.rule, e.points, Sentences.format(e.template, e.args)));
+    }
+    return contributions;
+  }
+
+  /**
+   * One paragraph: the headline, the scoring phrases with their points, then the other sentences.
+   * For example "Scored 68 (P2): high strategic alignment (4/5) (+15), ... Routed to PMO triage
+   * only because ...".
+   */
+  public String explanation(String headline) {
+    StringBuilder out = new StringBuilder(256).append(headline);
+    boolean first = true;
+    for (Entry e : entries) {
+      if (e.scoring) {
+        out.append(first ? ": " : ", ").append(Sentences.format(e.template, e.args))
+            .append(" (+").append(Sentences.number(e.points)).append(')');
+        first = false;
+      }
+    }
+    out.append('.');
+    for (Entry e : entries) {
+      if (!e.scoring) {
+        out.append(' ').append(Sentences.format(e.template, e.args)).append('.');
+      }
+    }
+    return out.toString();
+  }
+}
