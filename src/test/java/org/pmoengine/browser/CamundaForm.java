@@ -109,6 +109,15 @@ public final class CamundaForm {
     return options;
   }
 
+  /** Scrolls a group to the top of the view, for a screenshot of it. */
+  public CamundaForm scrollToGroup(String label) {
+    WebElement group = browser.waitFor(By.xpath(
+        "//*[contains(@class,'fjs-form-field-label') and normalize-space()='" + label + "']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", group);
+    return this;
+  }
+
   /** How many text blocks are shown; form-js does not render a hidden one at all. */
   public int shownTextBlocks() {
     return browser.findAll(By.cssSelector(".fjs-form .fjs-form-field-text")).size();

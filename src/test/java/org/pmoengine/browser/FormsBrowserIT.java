@@ -160,6 +160,8 @@ class FormsBrowserIT {
     CamundaForm board = tasklist.openTask(intake.task(request, "portfolio-board-review").getId());
     browser.waitUntil(d -> board.text().contains(request.getKey()));
     browser.screenshot("portfolio-board-review");
+    board.scrollToGroup("Score and route");
+    browser.screenshot("portfolio-board-review-score");
     assertReviewForm(board, request, "Portfolio board review");
   }
 

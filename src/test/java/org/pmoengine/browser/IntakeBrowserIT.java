@@ -98,6 +98,8 @@ class IntakeBrowserIT {
         .contains("route PMO");
     assertThat(triage.showsFirstSentenceOf(scored.getExplanation())).isTrue();
     browser.screenshot("3-triage-form");
+    triage.scrollToGroup("Score and route");
+    browser.screenshot("3-triage-score");
     triage.select("decision", "Approve")
         .type("decisionReason", "Small, well argued and the servers leave support.");
     browser.screenshot("4-triage-decided");
