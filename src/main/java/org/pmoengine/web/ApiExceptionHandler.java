@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
   ProblemDetail denied(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "Not allowed", "You are not allowed to do this.");
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail conflict(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "Changed meanwhile",
+        "Someone else changed this record at the same time. Reload it and try again.");
   }
 
   /**

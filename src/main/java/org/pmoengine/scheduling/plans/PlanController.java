@@ -1,0 +1,95 @@
+package org.pmoengine.scheduling.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.ForbiddenException;
+import org.pmoengine.web.InvalidInputException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Plans and Gantt charts. Anyone logged in may compute a schedule and read plans; the PMO (and
+ * administrators) change them.
+ */
+@RestController
+public class PlanController {
+
+  private final PlanService plans;
+  private final CurrentUser currentUser;
+
+  public PlanController(PlanService plans, CurrentUser currentUser) {
+    this.plans = plans;
+    this.currentUser = currentUser;
+  }
+
+  /** Computes the schedule of a plan; stores nothing. */
+  @PostMapping("/api/schedule")
+  public ComputedPlan schedule(@RequestBody Plan plan) {
+    return plans.compute(plan);
+  }
+
+  @GetMapping("/api/projects/{key}/plan")
+  public PlanView plan(@PathVariable String key) {
+    return plans.latest(key);
+  }
+
+  @PutMapping("/api/projects/{key}/plan")
+  public PlanView replacePlan(@PathVariable String key, @RequestBody Plan plan,
+      @RequestParam(required = false) String reason) {
+    requirePlanner();
+    return plans.save(key, plan, currentUser.id(), reason == null ? "Plan updated" : reason);
+  }
+
+  @PostMapping(path = "/api/projects/{key}/plan/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ImportedPlan importPlan(@PathVariable String key, @RequestParam("file") MultipartFile file)
+      throws IOException {
+    requirePlanner();
+    ProjectKeys.requireValid(key);
+    if (file.isEmpty()) {
+      throw new InvalidInputException(List.of(new FieldProblem("file", "The file is empty.")));
+    }
+    try (InputStream in = file.getInputStream()) {
+      return plans.importFile(key, in, file.getOriginalFilename(), currentUser.id());
+    }
+  }
+
+  @GetMapping(path = "/api/projects/{key}/plan.xml", produces = MediaType.APPLICATION_XML_VALUE)
+  public ResponseEntity<byte[]> mspdi(@PathVariable String key) {
+    return ResponseEntity.ok()
+        .header("Content-Disposition", "attachment; filename=\"" + key + ".xml\"")
+        .contentType(MediaType.APPLICATION_XML)
+        .body(plans.mspdi(key));
+  }
+
+  @GetMapping(path = "/api/projects/{key}/gantt.svg", produces = "image/svg+xml")
+  public ResponseEntity<String> gantt(@PathVariable String key) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("image/svg+xml"))
+        .body(plans.gantt(key));
+  }
+
+  @PostMapping("/api/projects/{key}/plan/baseline")
+  public PlanView freezeBaseline(@PathVariable String key, @RequestParam(required = false) String reason) {
+    requirePlanner();
+    return plans.freezeBaseline(key, currentUser.id(), reason);
+  }
+
+  private void requirePlanner() {
+    if (!currentUser.isMemberOf(PmoGroups.PMO) && !currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
+      throw new ForbiddenException("Only the PMO may change a project's plan.");
+    }
+  }
+}

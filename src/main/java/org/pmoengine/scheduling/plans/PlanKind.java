@@ -1,0 +1,7 @@
+package org.pmoengine.scheduling.plans;
+
+/** A recomputed plan, or a frozen one that later versions are compared against. */
+public enum PlanKind {
+  CURRENT,
+  BASELINE
+}

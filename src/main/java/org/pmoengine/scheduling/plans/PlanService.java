@@ -1,0 +1,166 @@
+package org.pmoengine.scheduling.plans;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.Schedule;
+import org.pmoengine.scheduling.io.GanttSvg;
+import org.pmoengine.scheduling.io.ImportResult;
+import org.pmoengine.scheduling.io.MspdiExporter;
+import org.pmoengine.scheduling.io.PlanImporter;
+import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project plans: every recomputation is stored as a new version, a baseline is a frozen copy of
+ * the latest version. A plan with problems is refused before anything is written.
+ */
+@Service
+public class PlanService {
+
+  private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+  private final PlanVersionRepository versions;
+  private final PlanCalculator calculator;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public PlanService(PlanVersionRepository versions, PlanCalculator calculator, ObjectMapper json,
+      Optional<Clock> clock) {
+    this.versions = versions;
+    this.calculator = calculator;
+    this.json = json;
+    this.clock = clock.orElse(Clock.systemDefaultZone());
+  }
+
+  /** Computes a schedule without storing anything. */
+  public ComputedPlan compute(Plan plan) {
+    return calculator.compute(plan);
+  }
+
+  /** Computes the plan and stores it as the project's next version. */
+  @Transactional
+  public PlanView save(String projectKey, Plan plan, String user, String reason) {
+    ProjectKeys.requireValid(projectKey);
+    ComputedPlan computed = calculator.compute(plan);
+    return view(store(projectKey, PlanKind.CURRENT, plan, computed.schedule(), user, reason));
+  }
+
+  /** Reads a file (MS Project, MPX, XER...) and stores it as the next version. */
+  @Transactional
+  public ImportedPlan importFile(String projectKey, InputStream file, String fileName, String user) {
+    ProjectKeys.requireValid(projectKey);
+    ImportResult imported = new PlanImporter().read(file);
+    PlanView stored = save(projectKey, imported.plan(), user, "Imported from " + fileName);
+    log.info("Imported plan of {} from {}: {} activities, {} items skipped", projectKey, fileName,
+        imported.plan().activities().size(), imported.skipped().size());
+    return new ImportedPlan(stored, imported.skipped());
+  }
+
+  /** Freezes the latest version as a baseline (a new version of kind BASELINE). */
+  @Transactional
+  public PlanView freezeBaseline(String projectKey, String user, String reason) {
+    PlanVersion latest = latestVersion(projectKey);
+    PlanVersion baseline = new PlanVersion(projectKey, versions.lastVersion(projectKey) + 1,
+        PlanKind.BASELINE, latest.getPlanJson(), latest.getScheduleJson(), latest.getFinishDate(),
+        clock.instant(), user, reason == null ? "Baseline of version " + latest.getVersion() : reason);
+    log.info("Baseline of {} frozen from version {}", projectKey, latest.getVersion());
+    return view(versions.save(baseline));
+  }
+
+  /**
+   * Recomputes the latest version (with the actuals it holds) and stores the result as the
+   * next version; compares the finish with the latest baseline.
+   */
+  @Transactional
+  public Recomputation recompute(String projectKey, String user, String reason) {
+    PlanView latest = view(latestVersion(projectKey));
+    Plan plan = latest.plan();
+    ComputedPlan computed = calculator.compute(plan);
+    PlanVersion stored = store(projectKey, PlanKind.CURRENT, plan, computed.schedule(), user, reason);
+    Schedule schedule = computed.schedule();
+    int slip = latestBaseline(projectKey)
+        .map(b -> b.schedule().finishOffset())
+        .map(baselineFinish -> schedule.finishOffset() - baselineFinish)
+        .orElse(0);
+    log.info("Plan of {} recomputed as version {}: finish {}, slip {} working days", projectKey,
+        stored.getVersion(), schedule.finishDate(), slip);
+    return new Recomputation(stored.getVersion(), schedule.finishDate(), slip,
+        schedule.finishOffset(), computed.overallocatedResources());
+  }
+
+  @Transactional(readOnly = true)
+  public PlanView latest(String projectKey) {
+    return view(latestVersion(projectKey));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PlanView> latestBaseline(String projectKey) {
+    return versions.findFirstByProjectKeyAndKindOrderByVersionDesc(projectKey, PlanKind.BASELINE)
+        .map(this::view);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PlanView> history(String projectKey) {
+    return versions.findByProjectKeyOrderByVersionAsc(projectKey).stream().map(this::view).toList();
+  }
+
+  /** The latest version as MS Project XML, with the latest baseline's dates when there is one. */
+  @Transactional(readOnly = true)
+  public byte[] mspdi(String projectKey) {
+    PlanView plan = latest(projectKey);
+    Schedule baseline = latestBaseline(projectKey).map(PlanView::schedule).orElse(null);
+    return new MspdiExporter().write(projectKey, plan.plan(), plan.schedule(), baseline);
+  }
+
+  /** The latest version as a Gantt chart, beside the latest baseline when there is one. */
+  @Transactional(readOnly = true)
+  public String gantt(String projectKey) {
+    PlanView plan = latest(projectKey);
+    Schedule baseline = latestBaseline(projectKey).map(PlanView::schedule).orElse(null);
+    LocalDate status = plan.plan().statusDate() != null ? plan.plan().statusDate() : LocalDate.now(clock);
+    return new GanttSvg().render(projectKey + " plan, version " + plan.version() + ", finish "
+        + plan.finishDate(), plan.plan(), plan.schedule(), baseline, status);
+  }
+
+  private PlanVersion latestVersion(String projectKey) {
+    ProjectKeys.requireValid(projectKey);
+    return versions.findFirstByProjectKeyOrderByVersionDesc(projectKey)
+        .orElseThrow(() -> new NotFoundException("Project " + projectKey + " has no plan yet."));
+  }
+
+  private PlanVersion store(String projectKey, PlanKind kind, Plan plan, Schedule schedule,
+      String user, String reason) {
+    PlanVersion version = new PlanVersion(projectKey, versions.lastVersion(projectKey) + 1, kind,
+        write(plan), write(schedule), schedule.finishDate(), clock.instant(), user, reason);
+    return versions.save(version);
+  }
+
+  private PlanView view(PlanVersion v) {
+    try {
+      return new PlanView(v.getProjectKey(), v.getVersion(), v.getKind(), v.getCreatedAt(),
+          v.getCreatedBy(), v.getReason(), v.getFinishDate(),
+          json.readValue(v.getPlanJson(), Plan.class),
+          json.readValue(v.getScheduleJson(), Schedule.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored plan version " + v.getVersion() + " of "
+          + v.getProjectKey() + " cannot be read", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Plan cannot be written as JSON", e);
+    }
+  }
+}
