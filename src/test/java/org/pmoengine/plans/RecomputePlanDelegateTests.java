@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +38,7 @@ class RecomputePlanDelegateTests {
   void deploy() {
     AbstractAssertions.init(engine);
     deploymentId = repositoryService.createDeployment()
-        .addClasspathResource("org/pmoengine/scheduling/plans/recompute-plan-test.bpmn")
+        .addClasspathResource("org/pmoengine/plans/recompute-plan-test.bpmn")
         .deploy().getId();
   }
 
