@@ -169,7 +169,7 @@ class FormsBrowserIT {
     assertThat(form.text()).contains(heading, request.getKey() + ": " + request.getTitle(),
         "Requested by " + REQUESTER,
         "Score " + request.getScore() + " (" + request.getPriorityClass() + ")",
-        "route " + request.getRoute());
+        request.getRoute().label());
     assertThat(form.showsFirstSentenceOf(request.getExplanation())).isTrue();
     assertThat(form.labels()).containsExactly("The request", "Score and route", "Your decision",
         "Decision", "Reason");

@@ -95,7 +95,7 @@ class IntakeBrowserIT {
     assertThat(triage.text())
         .contains("Browser-proposed archive migration", "browser-rita")
         .contains("Score " + scored.getScore() + " (" + scored.getPriorityClass() + ")")
-        .contains("route PMO");
+        .contains("PMO triage only");
     assertThat(triage.showsFirstSentenceOf(scored.getExplanation())).isTrue();
     browser.screenshot("3-triage-form");
     triage.scrollToGroup("Score and route");
