@@ -23,6 +23,7 @@ final class ReviewFacts {
     facts.put("desiredEnd", request.getDesiredEnd().toString());
     facts.put("score", request.getScore());
     facts.put("priorityClass", request.getPriorityClass());
+    facts.put("routeLabel", request.getRoute() == null ? "" : request.getRoute().label());
     facts.put("explanation", request.getExplanation());
     facts.put("informationProvided", request.getInformationProvided());
     return facts;

@@ -35,6 +35,20 @@ public final class CamundaForm {
         .toList();
   }
 
+  /**
+   * Whether the form shows the first sentence of a text put into a template, compared without
+   * markdown marks and with spaces collapsed, since text blocks render markdown.
+   */
+  public boolean showsFirstSentenceOf(String text) {
+    int end = text.indexOf(". ");
+    String sentence = end > 0 ? text.substring(0, end) : text;
+    return plain(text()).contains(plain(sentence));
+  }
+
+  private static String plain(String text) {
+    return text.replaceAll("[*_`#>]", "").replaceAll("\\s+", " ").strip();
+  }
+
   /** The form's visible text, labels and templated text blocks included. */
   public String text() {
     return browser.driver().findElement(By.cssSelector(".fjs-form")).getText();
@@ -93,6 +107,15 @@ public final class CamundaForm {
     });
     field(key + "-display").click();
     return options;
+  }
+
+  /** Scrolls a group to the top of the view, for a screenshot of it. */
+  public CamundaForm scrollToGroup(String label) {
+    WebElement group = browser.waitFor(By.xpath(
+        "//*[contains(@class,'fjs-form-field-label') and normalize-space()='" + label + "']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'});", group);
+    return this;
   }
 
   /** How many text blocks are shown; form-js does not render a hidden one at all. */

@@ -160,6 +160,8 @@ class FormsBrowserIT {
     CamundaForm board = tasklist.openTask(intake.task(request, "portfolio-board-review").getId());
     browser.waitUntil(d -> board.text().contains(request.getKey()));
     browser.screenshot("portfolio-board-review");
+    board.scrollToGroup("Score and route");
+    browser.screenshot("portfolio-board-review-score");
     assertReviewForm(board, request, "Portfolio board review");
   }
 
@@ -167,7 +169,8 @@ class FormsBrowserIT {
     assertThat(form.text()).contains(heading, request.getKey() + ": " + request.getTitle(),
         "Requested by " + REQUESTER,
         "Score " + request.getScore() + " (" + request.getPriorityClass() + ")",
-        "route " + request.getRoute(), request.getExplanation());
+        request.getRoute().label());
+    assertThat(form.showsFirstSentenceOf(request.getExplanation())).isTrue();
     assertThat(form.labels()).containsExactly("The request", "Score and route", "Your decision",
         "Decision", "Reason");
     assertThat(form.options("decision")).containsExactly("Approve", "Reject", "Defer to backlog",

@@ -95,9 +95,11 @@ class IntakeBrowserIT {
     assertThat(triage.text())
         .contains("Browser-proposed archive migration", "browser-rita")
         .contains("Score " + scored.getScore() + " (" + scored.getPriorityClass() + ")")
-        .contains("route PMO")
-        .contains(firstSentence(scored.getExplanation()));
+        .contains("PMO triage only");
+    assertThat(triage.showsFirstSentenceOf(scored.getExplanation())).isTrue();
     browser.screenshot("3-triage-form");
+    triage.scrollToGroup("Score and route");
+    browser.screenshot("3-triage-score");
     triage.select("decision", "Approve")
         .type("decisionReason", "Small, well argued and the servers leave support.");
     browser.screenshot("4-triage-decided");
@@ -129,10 +131,5 @@ class IntakeBrowserIT {
     assertThat(browser.pageText()).contains("someone else must approve it");
     assertThat(intake.task(request, "pmo-triage")).isNotNull();
     assertThat(intake.reload(request).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
-  }
-
-  private static String firstSentence(String text) {
-    int end = text.indexOf('.');
-    return end > 0 ? text.substring(0, end) : text;
   }
 }

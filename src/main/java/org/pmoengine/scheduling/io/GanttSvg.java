@@ -64,7 +64,7 @@ public final class GanttSvg {
     long days = ChronoUnit.DAYS.between(first, last) + 1;
     double dayWidth = Math.max(1.5, Math.min(28, CHART_WIDTH / days));
     Frame frame = new Frame(first, dayWidth, days);
-    int width = (int) Math.ceil(LABEL_WIDTH + days * dayWidth + 20);
+    int width = (int) Math.ceil(LABEL_WIDTH + days * dayWidth + 80); // room for a last milestone's date
     int height = HEADER + rows.size() * ROW + FOOTER;
 
     StringBuilder svg = new StringBuilder(rows.size() * 600 + 4096);
@@ -289,8 +289,12 @@ public final class GanttSvg {
     return out.toString();
   }
 
-  private static String num(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+  /** One decimal, without the cost of String.format (a chart has tens of thousands of numbers). */
+  static String num(double value) {
+    long tenths = Math.round(value * 10);
+    long whole = tenths / 10;
+    long fraction = Math.abs(tenths % 10);
+    return (tenths < 0 && whole == 0 ? "-" : "") + whole + "." + fraction;
   }
 
   /** Maps calendar dates to x; a bar covers its days from the start of the first to the end of the last. */

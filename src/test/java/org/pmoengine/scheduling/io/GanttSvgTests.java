@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -112,5 +113,11 @@ class GanttSvgTests {
     double x = Double.parseDouble(select(svg, "//line[" + classIs("status-date") + "]/@x1").item(0).getNodeValue());
     double x2 = Double.parseDouble(select(dayLater, "//line[" + classIs("status-date") + "]/@x1").item(0).getNodeValue());
     assertThat(x2).isGreaterThan(x);
+  }
+
+  @Test
+  void writesCoordinatesWithOneDecimal() {
+    assertThat(List.of(GanttSvg.num(0), GanttSvg.num(12.34), GanttSvg.num(-0.46), GanttSvg.num(-1.5), GanttSvg.num(7.96)))
+        .containsExactly("0.0", "12.3", "-0.5", "-1.5", "8.0");
   }
 }

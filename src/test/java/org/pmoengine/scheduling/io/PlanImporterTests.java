@@ -57,7 +57,14 @@ class PlanImporterTests {
         .containsExactlyInAnyOrderElementsOf(plan.activities().stream().map(Activity::durationDays).toList());
     assertThat(imported.dependencies()).hasSize(plan.dependencies().size());
     assertThat(CriticalPathMethod.schedule(imported).activities()).hasSize(plan.activities().size());
-    assertThat(result.skipped()).allSatisfy(message -> assertThat(message).isNotBlank());
+    if (format == FileFormat.PLANNER) {
+      // Planner keeps lags as elapsed hours, which cannot map back to working days exactly
+      assertThat(result.skipped()).isNotEmpty().allSatisfy(message -> assertThat(message).contains("elapsed time"));
+    } else {
+      assertThat(result.skipped()).isEmpty();
+      assertThat(CriticalPathMethod.schedule(imported).finishDate())
+          .isEqualTo(CriticalPathMethod.schedule(plan).finishDate());
+    }
   }
 
   @Test
@@ -65,6 +72,16 @@ class PlanImporterTests {
     assertThatThrownBy(() -> read("just some text\n".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(PlanImportException.class)
         .hasMessageContaining("not a schedule we can read");
+  }
+
+  @Test
+  void refusesXmlWithADoctypeSoNoExternalEntityIsRead() {
+    String xml = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+        + "<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&secret;</Name></Project>";
+
+    assertThatThrownBy(() -> read(xml.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageNotContaining("root:");
   }
 
   @Test

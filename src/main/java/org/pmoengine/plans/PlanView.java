@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 /** Process variables read and written by the plan glue. */
 public final class PlanVariables {

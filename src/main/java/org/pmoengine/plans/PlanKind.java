@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 /** A recomputed plan, or a frozen one that later versions are compared against. */
 public enum PlanKind {

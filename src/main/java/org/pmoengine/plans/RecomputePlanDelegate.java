@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

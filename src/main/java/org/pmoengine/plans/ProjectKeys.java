@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import java.util.List;
 import org.pmoengine.scheduling.CriticalPathMethod;
@@ -23,6 +23,7 @@ public class PlanCalculator {
   }
 
   public ComputedPlan compute(Plan plan) {
+    PlanLimits.check(plan);
     plan.validate();
     boolean levelled = !plan.resources().isEmpty()
         && plan.activities().stream().anyMatch(a -> !a.demands().isEmpty());

@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,9 +87,10 @@ public class PlanService {
     ComputedPlan computed = calculator.compute(plan);
     PlanVersion stored = store(projectKey, PlanKind.CURRENT, plan, computed.schedule(), user, reason);
     Schedule schedule = computed.schedule();
+    // in working days of the current calendar, so a moved project start does not distort it
     int slip = latestBaseline(projectKey)
-        .map(b -> b.schedule().finishOffset())
-        .map(baselineFinish -> schedule.finishOffset() - baselineFinish)
+        .map(b -> plan.calendar().offsetOf(plan.projectStart(), schedule.finishDate())
+            - plan.calendar().offsetOf(plan.projectStart(), b.finishDate()))
         .orElse(0);
     log.info("Plan of {} recomputed as version {}: finish {}, slip {} working days", projectKey,
         stored.getVersion(), schedule.finishDate(), slip);

@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +73,33 @@ class PlanApiTests {
         .isEqualTo(CriticalPathMethod.schedule(TestPlans.simple()).finishDate().toString());
     assertThat(result.path("schedule").path("activities")).hasSize(4);
     assertThat(versions.count()).isEqualTo(before);
+  }
+
+  @Test
+  void acceptsThePlanJsonShownInTheReadme() throws Exception {
+    String plan = """
+        {"projectStart": "2026-03-02",
+         "calendar": {"workingDays": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"], "holidays": ["2026-04-03"]},
+         "activities": [
+           {"id": "design", "name": "Design", "durationDays": 5},
+           {"id": "build", "name": "Build", "durationDays": 10, "demands": {"crew": 1}},
+           {"id": "live", "name": "Go live", "durationDays": 0}],
+         "dependencies": [
+           {"predecessorId": "design", "successorId": "build", "type": "FS", "lagDays": 2},
+           {"predecessorId": "build", "successorId": "live", "type": "FS", "lagDays": 0}],
+         "resources": [{"id": "crew", "name": "Crew", "capacityPerDay": 2}]}
+        """;
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> response =
+        as(REQUESTER).postForEntity("/api/schedule", new HttpEntity<>(plan, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode result = body(response);
+    assertThat(result.path("method").asText()).isEqualTo("LEVELLED");
+    // design 2-6 March, two days' lag, build 11-24 March, the go-live milestone on the 25th
+    assertThat(result.path("finishDate").asText()).isEqualTo("2026-03-25");
   }
 
   @Test
@@ -186,6 +213,14 @@ class PlanApiTests {
     plan = plan.withActivities(plan.activities().stream()
         .map(a -> a.id().equals("design") ? a.withDemand("architect", 1) : a).toList());
     assertRefused(plan, "design");
+  }
+
+  @Test
+  void refusesAnAbsurdDurationBeforeComputingIt() throws Exception {
+    Plan plan = TestPlans.simple();
+    plan = plan.withActivities(plan.activities().stream()
+        .map(a -> a.id().equals("build") ? Activity.of("build", "Build", 2_000_000_000) : a).toList());
+    assertRefused(plan, "build");
   }
 
   @Test

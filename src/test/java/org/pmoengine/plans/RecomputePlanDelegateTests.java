@@ -1,4 +1,4 @@
-package org.pmoengine.scheduling.plans;
+package org.pmoengine.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import org.pmoengine.scheduling.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RecomputePlanDelegateTests {
 
   private static final String PROCESS = "recompute-plan-test";
@@ -38,7 +38,7 @@ class RecomputePlanDelegateTests {
   void deploy() {
     AbstractAssertions.init(engine);
     deploymentId = repositoryService.createDeployment()
-        .addClasspathResource("org/pmoengine/scheduling/plans/recompute-plan-test.bpmn")
+        .addClasspathResource("org/pmoengine/plans/recompute-plan-test.bpmn")
         .deploy().getId();
   }
 
