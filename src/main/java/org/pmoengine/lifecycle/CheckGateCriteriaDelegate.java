@@ -8,7 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pmoengine.budget.ProjectEarnedValue;
-import org.pmoengine.scheduling.plans.PlanVariables;
+import org.pmoengine.plans.PlanVariables;
 import org.springframework.stereotype.Component;
 
 /** Runs the gate criteria (rules) and writes what the gate review shows and routes on. */

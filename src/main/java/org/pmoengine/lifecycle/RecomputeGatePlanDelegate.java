@@ -4,9 +4,9 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pmoengine.scheduling.plans.PlanService;
-import org.pmoengine.scheduling.plans.PlanVariables;
-import org.pmoengine.scheduling.plans.RecomputePlanDelegate;
+import org.pmoengine.plans.PlanService;
+import org.pmoengine.plans.PlanVariables;
+import org.pmoengine.plans.RecomputePlanDelegate;
 import org.springframework.stereotype.Component;
 
 /**

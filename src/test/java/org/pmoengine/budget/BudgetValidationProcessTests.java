@@ -26,7 +26,7 @@ import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
-import org.pmoengine.scheduling.plans.PlanService;
+import org.pmoengine.plans.PlanService;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
