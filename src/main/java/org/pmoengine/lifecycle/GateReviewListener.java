@@ -20,15 +20,21 @@ public class GateReviewListener implements TaskListener {
   public static final String BOARD_OF_ALL_TASK = "gate-board-review";
 
   private final ProjectLifecycle lifecycle;
+  private final GateMail mail;
 
-  public GateReviewListener(ProjectLifecycle lifecycle) {
+  public GateReviewListener(ProjectLifecycle lifecycle, GateMail mail) {
     this.lifecycle = lifecycle;
+    this.mail = mail;
   }
 
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(GATE_DECISION, OVERRIDE_REASON));
+      mail.reviewDue((String) task.getVariable(PROJECT_KEY),
+          Gate.valueOf((String) task.getVariable(GATE)),
+          (String) task.getVariable(GATE_RECOMMENDATION), (String) task.getVariable(GATE_REASONS),
+          task.getId(), task.getAssignee());
       return;
     }
     Object recommended = task.getVariable(GATE_RECOMMENDATION);
@@ -41,6 +47,8 @@ public class GateReviewListener implements TaskListener {
       var instance = task.getExecution().getProcessInstance();
       instance.setVariable(BOARD_VOTES,
           BoardVotes.add((String) instance.getVariable(BOARD_VOTES), decision.getDecision()));
+    } else {
+      mail.decided(decision);
     }
   }
 

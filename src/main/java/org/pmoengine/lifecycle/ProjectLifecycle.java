@@ -38,11 +38,12 @@ public class ProjectLifecycle {
   private final IssueRegister issues;
   private final PlanService plans;
   private final PmoProperties pmo;
+  private final GateMail mail;
   private final Clock clock;
 
   public ProjectLifecycle(ProjectRepository projects, GateDecisionRepository decisions,
       GateCriteria criteria, ProjectEarnedValue earnedValue, RiskRegister risks,
-      IssueRegister issues, PlanService plans, PmoProperties pmo, Clock clock) {
+      IssueRegister issues, PlanService plans, PmoProperties pmo, GateMail mail, Clock clock) {
     this.projects = projects;
     this.decisions = decisions;
     this.criteria = criteria;
@@ -51,6 +52,7 @@ public class ProjectLifecycle {
     this.issues = issues;
     this.plans = plans;
     this.pmo = pmo;
+    this.mail = mail;
     this.clock = clock;
   }
 
@@ -162,9 +164,9 @@ public class ProjectLifecycle {
   public Recommendation boardDecided(String projectKey, Gate gate, Recommendation recommendation,
       String votes) {
     Recommendation decided = BoardVotes.decide(votes);
-    decisions.save(new GateDecision(projectKey, gate, recommendation, decided,
+    mail.decided(decisions.save(new GateDecision(projectKey, gate, recommendation, decided,
         "Decided by every gate-board member, votes " + votes, null, "gate-board",
-        clock.instant()));
+        clock.instant())));
     log.info("Gate {} of {}: the board decided {} from the votes {}", gate, projectKey, decided,
         votes);
     return decided;

@@ -210,6 +210,17 @@ class LifecycleProcessTests {
           assertThat(d.getDecision()).isEqualTo(Recommendation.KILL);
           assertThat(d.getReason()).isEqualTo("The market moved on.");
         });
+    assertThat(mailedTo(project, "gate-review-due")).contains(BOARD + "@test.example")
+        .doesNotContain(PM + "@test.example");
+    assertThat(mailedTo(project, "gate-decided")).containsExactly(PM + "@test.example");
+    assertThat(jdbc.queryForObject("select subject from notification_outbox where template = ?"
+        + " and dedup_key like ?", String.class, "gate-decided", project.getKey() + ":%"))
+        .isEqualTo("Gate G1 of " + project.getKey() + ": KILL");
+  }
+
+  private List<String> mailedTo(Project project, String template) {
+    return jdbc.queryForList("select recipient from notification_outbox where template = ?"
+        + " and dedup_key like ?", String.class, template, project.getKey() + ":%");
   }
 
   @Test
