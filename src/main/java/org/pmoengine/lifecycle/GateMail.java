@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.intake.IntakeProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.stereotype.Component;
@@ -15,11 +16,33 @@ public class GateMail {
   private final Notifications notifications;
   private final ProjectRepository projects;
   private final PmoProperties pmo;
+  private final IntakeProperties intake;
 
-  public GateMail(Notifications notifications, ProjectRepository projects, PmoProperties pmo) {
+  public GateMail(Notifications notifications, ProjectRepository projects, PmoProperties pmo,
+      IntakeProperties intake) {
     this.notifications = notifications;
     this.projects = projects;
     this.pmo = pmo;
+    this.intake = intake;
+  }
+
+  /**
+   * A gate review past its deadline: a reminder to the gate board, or an escalation to the PMO
+   * lead ({@code pmo.intake.pmo-lead}; the whole PMO when unset), as for intake reviews.
+   */
+  public void reviewOverdue(String projectKey, Gate gate, boolean escalate, String executionId) {
+    Map<String, Object> model = base(projectKey, gate);
+    model.put("escalated", escalate);
+    model.put("link", tasklist());
+    String dedupKey = projectKey + ":gate-review-" + (escalate ? "escalated" : "reminder") + ":"
+        + gate + ":" + executionId;
+    if (!escalate) {
+      notifications.toGroup(dedupKey, "gate-review-overdue", PmoGroups.GATE_BOARD, model);
+    } else if (intake.hasPmoLead()) {
+      notifications.toUsers(dedupKey, "gate-review-overdue", List.of(intake.pmoLead()), model);
+    } else {
+      notifications.toGroup(dedupKey, "gate-review-overdue", PmoGroups.PMO, model);
+    }
   }
 
   /** To the gate board, or to the one member a review by every member is assigned to. */

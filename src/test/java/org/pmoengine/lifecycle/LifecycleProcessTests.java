@@ -53,6 +53,7 @@ class LifecycleProcessTests {
   @Autowired GateDecisionRepository decisions;
   @Autowired PlanService plans;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.pmoengine.intake.IntakeProperties intake;
 
   @BeforeEach
   void setUp() {
@@ -172,8 +173,8 @@ class LifecycleProcessTests {
         .processInstanceBusinessKey(project.getKey()).correlate();
 
     assertThat(instance).hasPassed("resume-received").isWaitingAt("gate-review");
-    assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count())
-        .isZero();
+    assertThat(management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("hold-review-due").count()).isZero();
     decide("GO", null, null);
     assertThat(instance).isWaitingAt("stage-work");
     assertThat(runtime.getVariables(instance.getId())).containsEntry(GATE, "G2");
@@ -189,6 +190,35 @@ class LifecycleProcessTests {
         .singleResult());
 
     assertThat(instance).hasPassed("hold-review-due").isWaitingAt("gate-review");
+  }
+
+  @Test
+  void overdueGateReviewRemindsTheBoardThenEscalatesAndStaysOpen() {
+    TestUsers.ensure(identity, "lc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
+    if (intake.hasPmoLead()) {
+      TestUsers.ensure(identity, intake.pmoLead(), PmoGroups.REQUESTER, PmoGroups.PMO);
+    }
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    submitStage(instance, G1_DELIVERABLES);
+    String reviewId = task().getId();
+
+    execute(timer(instance, "gate-review-reminder-due"));
+    assertThat(mailedTo(project, "gate-review-overdue")).contains(BOARD + "@test.example");
+    execute(timer(instance, "gate-review-escalation-due"));
+
+    assertThat(instance).hasPassed("remind-gate-board", "escalate-gate-review")
+        .isWaitingAt("gate-review");
+    assertThat(task().getId()).isEqualTo(reviewId);
+    assertThat(jdbc.queryForList("select subject from notification_outbox where template = ?"
+        + " and dedup_key like ?", String.class, "gate-review-overdue", project.getKey() + ":%"))
+        .anyMatch(subject -> subject.startsWith("Reminder: gate G1 review of " + project.getKey()))
+        .anyMatch(subject -> subject.startsWith("Escalated: gate G1 review of "));
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).singleResult();
   }
 
   @Test
