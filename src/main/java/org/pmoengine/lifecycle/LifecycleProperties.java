@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param holdReview how long a project on hold waits for a resume before the board reviews it
  *     again
+ * @param statusCycle how often the project manager reports status during Execution, as a BPMN
+ *     time cycle ({@code R/P7D}: every week)
  */
 @ConfigurationProperties("pmo.lifecycle")
-public record LifecycleProperties(@DefaultValue("P14D") Duration holdReview) {
+public record LifecycleProperties(@DefaultValue("P14D") Duration holdReview,
+    @DefaultValue("R/P7D") String statusCycle) {
 
   public LifecycleProperties {
     if (holdReview.isNegative() || holdReview.isZero()) {

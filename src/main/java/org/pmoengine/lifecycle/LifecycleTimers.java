@@ -16,4 +16,9 @@ public class LifecycleTimers {
   public String holdReview() {
     return properties.holdReview().toString();
   }
+
+  /** ISO-8601 repeating interval of the status reports during Execution. */
+  public String statusCycle() {
+    return properties.statusCycle();
+  }
 }

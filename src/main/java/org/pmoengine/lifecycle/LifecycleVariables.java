@@ -44,6 +44,13 @@ public final class LifecycleVariables {
   /** The members' decisions so far, comma-separated, combined by {@link BoardVotes}. */
   public static final String BOARD_VOTES = "boardVotes";
 
+  // weekly status during Execution
+  /** The RAG the health rules derived from the last status report: GREEN, AMBER, RED. */
+  public static final String HEALTH = "health";
+  public static final String HEALTH_REASONS = "healthReasons";
+  /** The project manager's summary on the status report form. */
+  public static final String STATUS_SUMMARY = "statusSummary";
+
   // budget validation (call activity)
   public static final String BUDGET_OUTCOME = "budgetOutcome";
 

@@ -48,6 +48,7 @@ public class Project {
   private String stage;
   private String warningLevel = "NONE";
   private boolean postMortemDue;
+  private String health;
 
   @Version
   private long version;
@@ -87,6 +88,12 @@ public class Project {
   public String getStage() { return stage; }
   public String getWarningLevel() { return warningLevel; }
   public boolean isPostMortemDue() { return postMortemDue; }
+  public String getHealth() { return health; }
+
+  /** The health (RAG) the rules derived from the last status report. */
+  public void rated(String rag) {
+    this.health = rag;
+  }
 
   /** The project works in this stage of its lifecycle. */
   public void enterStage(String stage) {

@@ -39,11 +39,12 @@ public class ProjectLifecycle {
   private final PlanService plans;
   private final PmoProperties pmo;
   private final GateMail mail;
+  private final HealthRules health;
   private final Clock clock;
 
   public ProjectLifecycle(ProjectRepository projects, GateDecisionRepository decisions,
       GateCriteria criteria, ProjectEarnedValue earnedValue, RiskRegister risks,
-      IssueRegister issues, PlanService plans, PmoProperties pmo, GateMail mail, Clock clock) {
+      IssueRegister issues, PlanService plans, PmoProperties pmo, GateMail mail, HealthRules health, Clock clock) {
     this.projects = projects;
     this.decisions = decisions;
     this.criteria = criteria;
@@ -53,6 +54,7 @@ public class ProjectLifecycle {
     this.plans = plans;
     this.pmo = pmo;
     this.mail = mail;
+    this.health = health;
     this.clock = clock;
   }
 
@@ -117,6 +119,18 @@ public class ProjectLifecycle {
     PlanView baseline = plans.freezeBaseline(projectKey, user, "Baseline frozen at gate G2");
     log.info("{}: plan version {} is the baseline", projectKey, baseline.version());
     return Optional.empty();
+  }
+
+  /** Rates the project's health with the rules after a status report and keeps it on the project. */
+  public HealthRating rateHealth(String projectKey, Integer slipDays) {
+    EarnedValue ev = earnedValue.of(projectKey);
+    Integer slip = plans.latestBaseline(projectKey).isPresent() ? slipDays : null;
+    HealthRating rating = health.assessAndRecord(projectKey, new HealthFacts(slip,
+        ev.costPerformanceIndex(), ev.schedulePerformanceIndex(),
+        risks.openHighRisks(projectKey).size(), issues.overdueOpenIssues(projectKey).size()));
+    project(projectKey).rated(rating.rag().name());
+    log.info("Health of {}: {}", projectKey, rating.rag());
+    return rating;
   }
 
   /** Runs the gate criteria on the project's current standing and records the recommendation. */

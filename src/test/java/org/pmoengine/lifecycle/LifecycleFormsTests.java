@@ -22,7 +22,7 @@ class LifecycleFormsTests {
   @Test
   void everyFormRefOfBothProcessesHasItsForm() throws IOException {
     assertThat(formRefs("project-lifecycle")).containsExactlyInAnyOrder("stage-work",
-        "gate-review", "gate-review");
+        "status-report", "gate-review", "gate-review");
     assertThat(formRefs("budget-validation")).containsExactly("finance-approval");
   }
 
@@ -31,6 +31,7 @@ class LifecycleFormsTests {
     assertThat(keys("stage-work")).containsExactly(LifecycleVariables.DELIVERABLES);
     assertThat(keys("gate-review")).containsExactly(LifecycleVariables.GATE_DECISION,
         LifecycleVariables.OVERRIDE_REASON, LifecycleVariables.BOARD_COMMENTS);
+    assertThat(keys("status-report")).containsExactly(LifecycleVariables.STATUS_SUMMARY);
     assertThat(keys("finance-approval")).containsExactly(
         BudgetValidationVariables.FINANCE_DECISION, BudgetValidationVariables.FINANCE_COMMENT);
   }

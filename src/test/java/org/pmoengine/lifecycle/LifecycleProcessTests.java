@@ -108,6 +108,37 @@ class LifecycleProcessTests {
   }
 
   @Test
+  void weeklyStatusDuringExecutionRecomputesThePlanAndRatesTheHealth() {
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    execute(timer(instance, "status-due"));
+    assertThat(instance).hasPassed("no-status-due").isWaitingAt("stage-work");
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("status-report")
+        .processInstanceId(instance.getId()).count()).isZero();
+
+    passGate(instance, "G1", G1_DELIVERABLES);
+    passGate(instance, "G2", "plan-baseline, budget, risk-register");
+    assertThat(stageOf(project)).isEqualTo("EXECUTION");
+    int versions = plans.history(project.getKey()).size();
+    execute(timer(instance, "status-due"));
+
+    Task status = tasks.createTaskQuery().taskDefinitionKey("status-report")
+        .processInstanceId(instance.getId()).singleResult();
+    assertThat(status.getAssignee()).isEqualTo(PM);
+    assertThat(timer(instance, "status-due")).as("the next week's timer").isNotNull();
+    identity.setAuthentication(PM, List.of(PmoGroups.REQUESTER));
+    tasks.complete(status.getId(), Map.of(STATUS_SUMMARY, "Design done, build started."));
+    identity.clearAuthentication();
+    execute(management.createJobQuery().processInstanceId(instance.getId())
+        .activityId("recompute-status-plan").singleResult());
+
+    assertThat(instance).hasPassed("rate-health", "status-reported").isWaitingAt("stage-work");
+    assertThat(plans.history(project.getKey())).hasSize(versions + 1);
+    assertThat(projects.findByKey(project.getKey()).orElseThrow().getHealth()).isEqualTo("GREEN");
+    assertThat(runtime.getVariable(instance.getId(), HEALTH)).isEqualTo("GREEN");
+  }
+
+  @Test
   void gateWithoutAPlanRecordsANoteInsteadOfFailing() {
     Project project = TestProjects.create(jdbc, projects, PM, "Sam Sponsor");
     ProcessInstance instance = start(project);
