@@ -139,6 +139,25 @@ class LifecycleProcessTests {
   }
 
   @Test
+  void statusReportLeftUndoneRemindsTheManagerThenTellsThePmo() {
+    TestUsers.ensure(identity, "lc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
+    Project project = aProjectWithPlan();
+    ProcessInstance instance = start(project);
+    passGate(instance, "G1", G1_DELIVERABLES);
+    passGate(instance, "G2", "plan-baseline, budget, risk-register");
+    execute(timer(instance, "status-due"));
+
+    execute(timer(instance, "status-reminder-due"));
+    assertThat(mailedTo(project, "status-report-overdue")).containsExactly(PM + "@test.example");
+    execute(timer(instance, "status-escalation-due"));
+
+    assertThat(instance).hasPassed("remind-status-report", "escalate-status-report");
+    assertThat(mailedTo(project, "status-report-overdue")).contains("lc-pmo@test.example");
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("status-report")
+        .processInstanceId(instance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
   void gateWithoutAPlanRecordsANoteInsteadOfFailing() {
     Project project = TestProjects.create(jdbc, projects, PM, "Sam Sponsor");
     ProcessInstance instance = start(project);
