@@ -27,15 +27,18 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every rule file, built once into one KieBase. Evaluations share it through a stateless session
- * (a fresh, short-lived working memory per call). {@link #reload()} builds the files again and
+ * Every rule file, built once into one KieBase. Each evaluation runs in a short-lived session:
+ * taken from a pool of reset sessions, the fact inserted, the rules fired, and the session
+ * disposed back to the pool, which resets it (faster than a stateless session or a new session
+ * per call; see ScoringBench and the README). {@link #reload()} builds the files again and
  * swaps the new KieBase in only if it builds, so a broken file never replaces running rules.
  */
 @Component
@@ -54,7 +57,7 @@ public class RuleEngine {
   private record SourceFile(String name, String content) {}
 
   private record Rules(
-      LoadedRules loaded, ReleaseId releaseId, KieBase kieBase, StatelessKieSession session) {}
+      LoadedRules loaded, ReleaseId releaseId, KieBase kieBase, KieSessionsPool pool) {}
 
   private final KieServices kieServices = KieServices.Factory.get();
   private final ClassLoader classLoader = RuleEngine.class.getClassLoader();
@@ -70,14 +73,25 @@ public class RuleEngine {
   }
 
   /**
-   * Runs the rules on one fact, in a stateless session of the current KieBase.
+   * Runs the rules on one fact, in a short-lived session of the current KieBase.
    *
    * @return the version of the rules that evaluated it
    */
   public String evaluate(Object fact) {
     Rules rules = current;
-    rules.session().execute(fact);
+    KieSession session = rules.pool().newKieSession();
+    try {
+      session.insert(fact);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
     return rules.loaded().version();
+  }
+
+  /** The KieBase in use, for tools that measure session strategies (the scoring benchmark). */
+  public KieBase kieBase() {
+    return current.kieBase();
   }
 
   public String version() {
@@ -159,7 +173,8 @@ public class RuleEngine {
     KieContainer container = kieServices.newKieContainer(releaseId, classLoader);
     KieBase kieBase = container.getKieBase();
     LoadedRules loaded = new LoadedRules(version, source(), Instant.now(), ruleFiles(files, kieBase));
-    return new Rules(loaded, releaseId, kieBase, kieBase.newStatelessKieSession());
+    KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    return new Rules(loaded, releaseId, kieBase, pool);
   }
 
   private static List<RuleFile> ruleFiles(List<SourceFile> files, KieBase kieBase) {
