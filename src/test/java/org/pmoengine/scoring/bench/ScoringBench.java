@@ -25,7 +25,7 @@ import org.pmoengine.scoring.RulesProperties;
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.pmoengine.scoring.bench.ScoringBench \
- *   -Dexec.args="--warmup 5 --rounds 5 --seconds 2"
+ *   -Dexec.args="--warmup 5 --rounds 5 --seconds 2 [--only RuleEngine]"
  * </pre>
  */
 public final class ScoringBench {
@@ -84,6 +84,11 @@ public final class ScoringBench {
           return a.toScore(engine.version(), null);
         }));
 
+    String only = text(args, "--only");
+    if (only != null) {
+      variants = variants.stream()
+          .filter(v -> v.name().equals("plain Java") || v.name().contains(only)).toList();
+    }
     for (ScoringInput input : inputs) {
       IntakeScore expected = plain.score(input);
       for (Variant v : variants) {
@@ -184,6 +189,15 @@ public final class ScoringBench {
       out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", r));
     }
     return out.toString();
+  }
+
+  private static String text(String[] args, String name) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return null;
   }
 
   private static double option(String[] args, String name, double fallback) {
