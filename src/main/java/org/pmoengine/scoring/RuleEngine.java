@@ -47,6 +47,8 @@ public class RuleEngine {
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
   private static final String CLASSPATH_RULES = "classpath*:rules/*.drl";
   private static final String KIE_PATH = "src/main/resources/rules/";
+  /** More firings than this on one evaluation means rules that loop; stop instead of hanging. */
+  private static final int MAX_FIRINGS = 10_000;
 
   /** A rule file and the names of its rules. */
   public record RuleFile(String name, List<String> rules) {}
@@ -82,7 +84,11 @@ public class RuleEngine {
     KieSession session = rules.pool().newKieSession();
     try {
       session.insert(fact);
-      session.fireAllRules();
+      if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
+        throw new IllegalStateException("Rules version " + rules.loaded().version()
+            + " fired " + MAX_FIRINGS + " times on one " + fact.getClass().getSimpleName()
+            + " and were stopped: a rule probably re-triggers itself");
+      }
     } finally {
       session.dispose();
     }
