@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -46,7 +48,9 @@ public class RuleEngine {
 
   private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
   private static final String CLASSPATH_RULES = "classpath*:rules/*.drl";
-  private static final String KIE_PATH = "src/main/resources/rules/";
+  private static final String KIE_PATH = "src/main/resources/";
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   /** More firings than this on one evaluation means rules that loop; stop instead of hanging. */
   private static final int MAX_FIRINGS = 10_000;
 
@@ -166,7 +170,7 @@ public class RuleEngine {
     KieFileSystem kfs = kieServices.newKieFileSystem();
     kfs.generateAndWritePomXML(releaseId);
     for (SourceFile f : files) {
-      kfs.write(KIE_PATH + f.name(), f.content());
+      kfs.write(KIE_PATH + packageFolder(f.content()) + f.name(), f.content());
     }
     KieBuilder builder = kieServices.newKieBuilder(kfs, classLoader).buildAll();
     List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
@@ -197,6 +201,12 @@ public class RuleEngine {
     List<RuleFile> result = new ArrayList<>();
     byFile.forEach((name, rules) -> result.add(new RuleFile(name, rules.stream().sorted().toList())));
     return result;
+  }
+
+  /** The folder that matches the file's package, so that the KIE builder does not warn. */
+  private static String packageFolder(String content) {
+    Matcher m = PACKAGE.matcher(content);
+    return m.find() ? m.group(1).replace('.', '/') + "/" : "rules/";
   }
 
   private static String fileName(String path) {
