@@ -19,6 +19,11 @@ public final class PlainJavaIntakeScoring {
   }
 
   public IntakeScore score(ScoringInput input) {
+    return assess(input).toScore(rulesVersion, null);
+  }
+
+  /** The decision alone, with the sentences not yet written. */
+  public IntakeAssessment assess(ScoringInput input) {
     IntakeAssessment a = new IntakeAssessment(input);
     criteria(a);
     jobSize(a);
@@ -28,7 +33,7 @@ public final class PlainJavaIntakeScoring {
         "WSJF {0} from cost of delay {1} over job size {2}", wsjf, costOfDelay, a.getJobSize());
     priorityClass(a, a.settleScore());
     route(a);
-    return a.toScore(rulesVersion, null);
+    return a;
   }
 
   private static void criteria(IntakeAssessment a) {

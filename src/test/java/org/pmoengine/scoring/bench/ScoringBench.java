@@ -25,12 +25,13 @@ import org.pmoengine.scoring.RulesProperties;
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.pmoengine.scoring.bench.ScoringBench \
- *   -Dexec.args="--warmup 5 --rounds 5 --seconds 2 [--only RuleEngine]"
+ *   -Dexec.args="--warmup 5 --rounds 5 --seconds 2 [--only RuleEngine] [--no-sentences]"
  * </pre>
  */
 public final class ScoringBench {
 
-  private record Variant(String name, Function<ScoringInput, IntakeScore> scorer) {}
+  /** One way to decide; the sentences are written by the caller (or not, with --no-sentences). */
+  private record Variant(String name, Function<ScoringInput, IntakeAssessment> decide) {}
 
   private static volatile long sink;
 
@@ -49,17 +50,21 @@ public final class ScoringBench {
     StatelessKieSession pooledStateless = pool.newStatelessKieSession();
 
     List<Variant> variants = List.of(
-        new Variant("plain Java", plain::score),
-        new Variant("rules: RuleEngine, pooled session (IntakeScoring.score)", rules::score),
+        new Variant("plain Java", plain::assess),
+        new Variant("rules: RuleEngine, pooled session (IntakeScoring.score)", input -> {
+          IntakeAssessment a = new IntakeAssessment(input);
+          engine.evaluate(a);
+          return a;
+        }),
         new Variant("rules: stateless session from the pool", input -> {
           IntakeAssessment a = new IntakeAssessment(input);
           pooledStateless.execute(a);
-          return a.toScore(engine.version(), null);
+          return a;
         }),
         new Variant("rules: stateless session, no pool", input -> {
           IntakeAssessment a = new IntakeAssessment(input);
           unpooled.execute(a);
-          return a.toScore(engine.version(), null);
+          return a;
         }),
         new Variant("rules: pooled KieSession, insert and fire", input -> {
           IntakeAssessment a = new IntakeAssessment(input);
@@ -70,7 +75,7 @@ public final class ScoringBench {
           } finally {
             session.dispose();
           }
-          return a.toScore(engine.version(), null);
+          return a;
         }),
         new Variant("rules: new KieSession per call", input -> {
           IntakeAssessment a = new IntakeAssessment(input);
@@ -81,7 +86,7 @@ public final class ScoringBench {
           } finally {
             session.dispose();
           }
-          return a.toScore(engine.version(), null);
+          return a;
         }));
 
     String only = text(args, "--only");
@@ -91,8 +96,11 @@ public final class ScoringBench {
     }
     for (ScoringInput input : inputs) {
       IntakeScore expected = plain.score(input);
+      if (!expected.equals(rules.score(input))) {
+        throw new IllegalStateException("IntakeScoring differs from plain Java for " + input);
+      }
       for (Variant v : variants) {
-        if (!expected.equals(v.scorer().apply(input))) {
+        if (!expected.equals(v.decide().apply(input).toScore(engine.version(), null))) {
           throw new IllegalStateException(v.name() + " differs from plain Java for " + input);
         }
       }
@@ -102,17 +110,20 @@ public final class ScoringBench {
     System.out.printf("Java %s, %d processors, rules version %s; warm-up %.0f s, %d rounds of"
         + " %.0f s; median of the rounds.%n%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), engine.version(), warmup, rounds, seconds);
+    boolean sentences = !Arrays.asList(args).contains("--no-sentences");
+    System.out.println(sentences ? "Each request: decide, then write contributions and explanation."
+        : "Each request: decide only (--no-sentences); contributions and explanation not written.");
     System.out.printf("| variant | threads | requests/s (median) | rounds |%n|---|---|---|---|%n");
 
     for (int threads : new int[] {1, 2}) {
       // rounds go round-robin over the variants, so a change in machine load hits them all
       for (Variant v : variants) {
-        run(v, inputs, threads, warmup);
+        run(v, inputs, threads, warmup, sentences);
       }
       double[][] rates = new double[variants.size()][rounds];
       for (int r = 0; r < rounds; r++) {
         for (int i = 0; i < variants.size(); i++) {
-          rates[i][r] = run(variants.get(i), inputs, threads, seconds);
+          rates[i][r] = run(variants.get(i), inputs, threads, seconds, sentences);
         }
       }
       double plainMedian = median(rates[0]);
@@ -128,8 +139,9 @@ public final class ScoringBench {
   }
 
   /** Runs the variant on {@code threads} threads for {@code seconds}; requests per second. */
-  private static double run(Variant v, List<ScoringInput> inputs, int threads, double seconds)
-      throws InterruptedException {
+  private static double run(Variant v, List<ScoringInput> inputs, int threads, double seconds,
+      boolean sentences) throws InterruptedException {
+    String version = "bench";
     AtomicLong done = new AtomicLong();
     CountDownLatch start = new CountDownLatch(1);
     long durationNanos = (long) (seconds * 1e9);
@@ -151,7 +163,8 @@ public final class ScoringBench {
         int i = offset;
         while (true) {
           for (int k = 0; k < 256; k++) {
-            sum += v.scorer().apply(inputs.get(i)).score();
+            IntakeAssessment decided = v.decide().apply(inputs.get(i));
+            sum += sentences ? decided.toScore(version, null).score() : decided.getScore();
             if (++i == inputs.size()) {
               i = 0;
             }
