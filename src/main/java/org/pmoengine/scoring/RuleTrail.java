@@ -36,6 +36,11 @@ public final class RuleTrail {
     return contributions;
   }
 
+  /** One paragraph for people, writing the contributions out first. */
+  public String explanation(String headline) {
+    return explanation(headline, contributions());
+  }
+
   /**
    * One paragraph built from the written-out contributions (see {@link #contributions()}): the
    * headline, the scoring phrases with their points, then the other sentences. For example
