@@ -1,6 +1,8 @@
 package org.pmoengine.intake;
 
 import java.math.BigDecimal;
+import java.util.List;
+import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleTrail;
 
 /**
@@ -96,8 +98,9 @@ public final class IntakeAssessment {
           + score + ", class " + priorityClass + ", route " + route + ")");
     }
     String headline = "Scored " + score + " (" + priorityClass + ")";
+    List<RuleContribution> contributions = trail.contributions();
     return new IntakeScore(score, priorityClass, route, weightedScore(), wsjf,
-        trail.contributions(), trail.explanation(headline), rulesVersion, decisionId);
+        contributions, trail.explanation(headline, contributions), rulesVersion, decisionId);
   }
 
   /** The rated criteria alone, as 0–100. */

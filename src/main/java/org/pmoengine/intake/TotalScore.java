@@ -1,15 +1,21 @@
 package org.pmoengine.intake;
 
 /**
- * The finished 0–100 score, inserted by the intake rules once every point is in, so that the
- * priority class rules match on a settled value.
+ * The finished 0–100 score of an assessment, inserted by the intake rules once every point is
+ * in, so that the priority class rules match on a settled value.
  */
 public final class TotalScore {
 
+  private final IntakeAssessment assessment;
   private final int value;
 
-  public TotalScore(int value) {
-    this.value = value;
+  public TotalScore(IntakeAssessment assessment) {
+    this.assessment = assessment;
+    this.value = assessment.settleScore();
+  }
+
+  public IntakeAssessment getAssessment() {
+    return assessment;
   }
 
   public int getValue() {

@@ -36,25 +36,30 @@ public final class RuleTrail {
     return contributions;
   }
 
-  /**
-   * One paragraph: the headline, the scoring phrases with their points, then the other sentences.
-   * For example "Scored 68 (P2): high strategic alignment (4/5) (+15), ... Routed to PMO triage
-   * only because ...".
-   */
+  /** One paragraph for people, writing the contributions out first. */
   public String explanation(String headline) {
-    StringBuilder out = new StringBuilder(256).append(headline);
+    return explanation(headline, contributions());
+  }
+
+  /**
+   * One paragraph built from the written-out contributions (see {@link #contributions()}): the
+   * headline, the scoring phrases with their points, then the other sentences. For example
+   * "Scored 68 (P2): high strategic alignment (4/5) (+15), ... Routed to PMO triage."
+   */
+  public String explanation(String headline, List<RuleContribution> contributions) {
+    StringBuilder out = new StringBuilder(384).append(headline);
     boolean first = true;
-    for (Entry e : entries) {
-      if (e.scoring) {
-        out.append(first ? ": " : ", ").append(Sentences.format(e.template, e.args))
-            .append(" (+").append(Sentences.number(e.points)).append(')');
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).scoring) {
+        out.append(first ? ": " : ", ").append(contributions.get(i).reason())
+            .append(" (+").append(Sentences.number(entries.get(i).points)).append(')');
         first = false;
       }
     }
     out.append('.');
-    for (Entry e : entries) {
-      if (!e.scoring) {
-        out.append(' ').append(Sentences.format(e.template, e.args)).append('.');
+    for (int i = 0; i < entries.size(); i++) {
+      if (!entries.get(i).scoring) {
+        out.append(' ').append(contributions.get(i).reason()).append('.');
       }
     }
     return out.toString();

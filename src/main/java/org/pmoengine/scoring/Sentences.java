@@ -60,7 +60,7 @@ public final class Sentences {
     }
     appendGrouped(out, tenths / 10);
     if (tenths % 10 != 0) {
-      out.append('.').append(tenths % 10);
+      out.append('.').append((char) ('0' + tenths % 10));
     }
   }
 
@@ -70,18 +70,24 @@ public final class Sentences {
       value = -value;
     }
     if (value < 1000) {
-      out.append(value);
+      appendDigits(out, (int) value, false);
       return;
     }
     appendGrouped(out, value / 1000);
-    long rest = value % 1000;
     out.append(',');
-    if (rest < 100) {
-      out.append('0');
+    appendDigits(out, (int) (value % 1000), true);
+  }
+
+  /** 0–999, digit by digit; {@code padded} writes three digits (the group after a comma). */
+  private static void appendDigits(StringBuilder out, int value, boolean padded) {
+    int hundreds = value / 100;
+    int tens = value / 10 % 10;
+    if (padded || hundreds > 0) {
+      out.append((char) ('0' + hundreds));
     }
-    if (rest < 10) {
-      out.append('0');
+    if (padded || hundreds > 0 || tens > 0) {
+      out.append((char) ('0' + tens));
     }
-    out.append(rest);
+    out.append((char) ('0' + value % 10));
   }
 }

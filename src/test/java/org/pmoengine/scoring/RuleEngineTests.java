@@ -111,6 +111,27 @@ class RuleEngineTests {
   }
 
   @Test
+  void stopsRulesThatLoopInsteadOfHanging() throws IOException {
+    Files.writeString(dir.resolve("loop.drl"), """
+        package test.rules;
+        import java.util.List;
+
+        rule "A list grows forever"
+        when
+            $l : List( )
+        then
+            $l.add("more");
+            update($l);
+        end
+        """);
+    RuleEngine engine = new RuleEngine(new RulesProperties(dir));
+
+    assertThatThrownBy(() -> engine.evaluate(new ArrayList<String>()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fired 10000 times");
+  }
+
+  @Test
   void sameFilesGiveTheSameVersion() throws IOException {
     Files.writeString(dir.resolve("greeting.drl"), GREETING);
 
