@@ -55,8 +55,11 @@ public final class IntakeBench {
     long bootStart = System.nanoTime();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(PmoEngineApplication.class)
         .profiles("postgres")
+        // a real installation names its first administrator; without one Tasklist redirects
+        // every visitor to the setup page
         .properties("server.port=0", "logging.level.root=WARN",
-            "logging.level.org.pmoengine=WARN")
+            "logging.level.org.pmoengine=WARN", "camunda.bpm.admin-user.id=bench-admin",
+            "camunda.bpm.admin-user.password=" + java.util.UUID.randomUUID())
         .run();
     String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
     HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients))
