@@ -46,7 +46,17 @@ public final class IntakeBench {
 
   private static final String SHAPE = "intake-shape-noop";
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+      System.exit(0);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     Map<String, String> options = options(args);
     int requests = Integer.parseInt(options.getOrDefault("requests", "1000"));
     int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
@@ -69,6 +79,10 @@ public final class IntakeBench {
 
     IdentityService identity = app.getBean(IdentityService.class);
     TestUsers.ensure(identity, "bench-requester", PmoGroups.REQUESTER);
+    for (int i = 1; i <= 3; i++) {
+      // reviewers, so every review task queues its mails as in a real PMO
+      TestUsers.ensure(identity, "bench-pmo-" + i, PmoGroups.REQUESTER, PmoGroups.PMO);
+    }
     deployShape(app);
     ObjectMapper json = app.getBean(ObjectMapper.class);
     TaskService tasks = app.getBean(TaskService.class);
@@ -90,7 +104,6 @@ public final class IntakeBench {
     System.out.printf("Heap used after the run (after GC): %d MiB (max %d MiB)%n", heapMb,
         Runtime.getRuntime().maxMemory() >> 20);
     app.close();
-    System.exit(0);
   }
 
   /** Submits requests over HTTP and waits until each waits at its review task. */
@@ -157,17 +170,23 @@ public final class IntakeBench {
     }
   }
 
-  /** start → no-op validate → gateway → async no-op score → review task, like project-intake. */
+  /**
+   * start → no-op validate → valid? → async no-op score → review task (or a correction task
+   * back to validate), the shape of project-intake up to its first review.
+   */
   private static void deployShape(ConfigurableApplicationContext app) {
     BpmnModelInstance shape = Bpmn.createExecutableProcess(SHAPE)
         .camundaHistoryTimeToLive(1)
         .startEvent().camundaInitiator("submittedBy")
         .serviceTask("validate").camundaExpression("${execution.setVariable('valid', true)}")
-        .exclusiveGateway().condition("valid", "${valid}")
+        .exclusiveGateway("valid-gateway").condition("valid", "${valid}")
         .serviceTask("score").camundaAsyncBefore()
         .camundaExpression("${execution.setVariable('route', 'PMO')}")
         .userTask("review").camundaCandidateGroups(PmoGroups.PMO)
         .endEvent()
+        .moveToNode("valid-gateway").condition("invalid", "${!valid}")
+        .userTask("correct").camundaAssignee("${submittedBy}")
+        .connectTo("validate")
         .done();
     app.getBean(RepositoryService.class).createDeployment().name(SHAPE)
         .addModelInstance(SHAPE + ".bpmn", shape).enableDuplicateFiltering(true).deploy();
