@@ -16,6 +16,7 @@ import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -86,14 +87,14 @@ class BudgetController {
     return InvoiceView.of(registers.invoice(key, id));
   }
 
+  // the booking and the start of its validation commit together, or neither does
+  @Transactional
   @PostMapping("/invoices")
   ResponseEntity<InvoiceView> recordInvoice(@PathVariable String key,
       @RequestBody InvoiceForm form) {
     access.toWrite(key, PmoGroups.FINANCE);
     CheckedInvoice checked = registers.recordInvoice(key, form, user.id());
-    if (checked.invoice().getStatus() == InvoiceStatus.FLAGGED) {
-      validations.forInvoice(key, checked.invoice().getId());
-    }
+    validations.forInvoice(key, checked.invoice().getId());
     return ResponseEntity.created(URI.create(
         "/api/projects/" + key + "/invoices/" + checked.invoice().getId()))
         .body(InvoiceView.of(checked));
@@ -105,11 +106,13 @@ class BudgetController {
     return registers.expenses(key).stream().map(ExpenseView::of).toList();
   }
 
+  @Transactional
   @PostMapping("/expenses")
   ResponseEntity<ExpenseView> addExpense(@PathVariable String key,
       @RequestBody ExpenseForm form) {
     access.toWrite(key, PmoGroups.FINANCE);
     Expense expense = registers.addExpense(key, form, user.id());
+    validations.forExpense(key, expense.getId());
     return ResponseEntity.status(HttpStatus.CREATED).body(ExpenseView.of(expense));
   }
 }

@@ -36,17 +36,19 @@ public class BudgetRegisters {
   private final InvoiceRepository invoices;
   private final ExpenseRepository expenses;
   private final BudgetProperties properties;
+  private final InvoiceChecks checks;
   private final Clock clock;
 
   public BudgetRegisters(ProjectRepository projects, BudgetLineRepository lines,
       ProjectVendorRepository vendors, InvoiceRepository invoices, ExpenseRepository expenses,
-      BudgetProperties properties, Clock clock) {
+      BudgetProperties properties, InvoiceChecks checks, Clock clock) {
     this.projects = projects;
     this.lines = lines;
     this.vendors = vendors;
     this.invoices = invoices;
     this.expenses = expenses;
     this.properties = properties;
+    this.checks = checks;
     this.clock = clock;
   }
 
@@ -70,7 +72,7 @@ public class BudgetRegisters {
   public List<CheckedInvoice> invoices(String projectKey) {
     ProjectBookings bookings = bookingsOf(projectKey);
     return bookings.invoices().stream()
-        .map(i -> new CheckedInvoice(i, InvoiceChecks.check(bookings.factsOf(i)))).toList();
+        .map(i -> new CheckedInvoice(i, checks.check(bookings.factsOf(i)))).toList();
   }
 
   @Transactional(readOnly = true)
@@ -78,7 +80,7 @@ public class BudgetRegisters {
     Invoice invoice = invoices.findByIdAndProjectKey(id, projectKey).orElseThrow(
         () -> new NotFoundException("Project " + projectKey + " has no invoice " + id + "."));
     return new CheckedInvoice(invoice,
-        InvoiceChecks.check(bookingsOf(projectKey).factsOf(invoice)));
+        checks.check(bookingsOf(projectKey).factsOf(invoice)));
   }
 
   /** The currency of the project's budget: that of its first line, or the configured default. */
@@ -144,9 +146,10 @@ public class BudgetRegisters {
     Invoice invoice = new Invoice(projectKey, form.budgetLineId(), form.vendor().strip(),
         form.invoiceNumber().strip(), form.amount(), form.invoiceDate(),
         blankToNull(form.purchaseOrderRef()), userId, clock.instant());
-    List<InvoiceFinding> findings = InvoiceChecks.check(bookings.factsOf(invoice));
-    invoice.checked(!findings.isEmpty());
     invoices.save(invoice);
+    List<InvoiceFinding> findings = checks.checkAndRecord(invoice.getId(),
+        bookings.factsOf(invoice));
+    invoice.checked(!findings.isEmpty());
     log.info("Invoice {} of vendor {} ({} {}) recorded on {} by {}: {}", invoice.getInvoiceNumber(),
         invoice.getVendor(), invoice.getAmount(), bookings.currency(), projectKey, userId,
         findings.isEmpty() ? "no findings"

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code budget-validation} for a flagged invoice. The PMO Engine starts it, not the
+ * Starts {@code budget-validation} when an invoice or an expense is recorded. The PMO Engine starts it, not the
  * user who recorded the invoice, so it runs without the user's engine authorizations; the user
  * was checked by the API already.
  */
@@ -29,13 +29,25 @@ public class BudgetValidationStarter {
     this.identity = identity;
   }
 
+  /** Validates the budget after an invoice is recorded; a flagged invoice goes to finance. */
   public String forInvoice(String projectKey, long invoiceId) {
+    return start(projectKey, Map.of(PROJECT_KEY, projectKey, INVOICE_ID, invoiceId),
+        "invoice " + invoiceId);
+  }
+
+  /** Validates the budget after an expense is booked. */
+  public String forExpense(String projectKey, long expenseId) {
+    return start(projectKey, Map.of(PROJECT_KEY, projectKey, EXPENSE_ID, expenseId),
+        "expense " + expenseId);
+  }
+
+  private String start(String projectKey, Map<String, Object> variables, String cause) {
     Authentication user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, projectKey,
-          Map.of(PROJECT_KEY, projectKey, INVOICE_ID, invoiceId));
-      log.info("Budget validation of {} started for flagged invoice {}", projectKey, invoiceId);
+      ProcessInstance instance =
+          runtime.startProcessInstanceByKey(PROCESS_ID, projectKey, variables);
+      log.info("Budget validation of {} started for {}", projectKey, cause);
       return instance.getId();
     } finally {
       if (user != null) {

@@ -9,6 +9,8 @@ public final class BudgetValidationVariables {
   public static final String PROJECT_KEY = "projectKey";
   /** In, optional: the invoice whose recording started the validation. */
   public static final String INVOICE_ID = "invoiceId";
+  /** The expense whose booking started the validation, if one did. */
+  public static final String EXPENSE_ID = "expenseId";
   /** Out: WITHIN_TOLERANCE, APPROVAL_REQUIRED (until finance decides), APPROVED or REJECTED. */
   public static final String BUDGET_OUTCOME = "budgetOutcome";
   public static final String WITHIN_TOLERANCE = "WITHIN_TOLERANCE";

@@ -34,10 +34,10 @@ class BudgetApiTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired ProjectRepository projects;
   @Autowired BudgetRegisters registers;
-  @Autowired InvoiceChecks checks;
   @Autowired InvoiceRepository invoices;
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
 
   String key;
   long hardware;
@@ -122,12 +122,40 @@ class BudgetApiTests {
     long id = post("bud-mia", "invoices", invoice("A-7", "10000")).getBody().path("id").asLong();
     Invoice stored = invoices.findById(id).orElseThrow();
 
-    assertThat(checks.findings(stored)).isEmpty();
-    post("bud-mia", "invoices", invoice("A-7", "1"));
-    assertThat(checks.findings(stored)).extracting(InvoiceFinding::code)
+    assertThat(registers.invoice(stored.getProjectKey(), id).findings()).isEmpty();
+    long second = post("bud-mia", "invoices", invoice("A-7", "1")).getBody().path("id").asLong();
+    assertThat(registers.invoice(stored.getProjectKey(), id).findings())
+        .extracting(InvoiceFinding::code)
         .containsExactly(InvoiceFinding.DUPLICATE_NUMBER, InvoiceFinding.OVER_REMAINING_BUDGET);
+    assertThat(storedCheck(stored.getProjectKey(), id)).endsWith(": no findings.");
+    assertThat(storedCheck(stored.getProjectKey(), second))
+        .contains("is flagged:", "has already invoiced number A-7");
     JsonNode listed = as("bud-gabi").getForObject(url("invoices"), JsonNode.class);
     assertThat(listed.get(0).path("findings").size()).isEqualTo(2);
+  }
+
+  @Test
+  void everyInvoiceAndExpenseIsValidatedAndCleanOnesNeedNoFinanceTask() {
+    long cleanInvoice = post("bud-mia", "invoices", invoice("V-1", "100")).getBody()
+        .path("id").asLong();
+    long expense = post("bud-mia", "expenses", Map.of("budgetLineId", hardware,
+        "description", "Cables", "amount", 40, "date", "2098-05-04")).getBody()
+        .path("id").asLong();
+
+    var finished = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(BudgetValidationVariables.PROCESS_ID)
+        .processInstanceBusinessKey(key).finished().list();
+    assertThat(finished).hasSize(2);
+    assertThat(finished).extracting(p -> p.getEndActivityId()).containsOnly("budget-validated");
+    assertThat(history.createHistoricVariableInstanceQuery()
+        .variableName(BudgetValidationVariables.INVOICE_ID).list())
+        .anyMatch(v -> Long.valueOf(cleanInvoice).equals(v.getValue()));
+    assertThat(history.createHistoricVariableInstanceQuery()
+        .variableName(BudgetValidationVariables.EXPENSE_ID).list())
+        .anyMatch(v -> Long.valueOf(expense).equals(v.getValue()));
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).count()).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from rule_decision where decision_area = ?"
+        + " and subject_key = ?", Integer.class, BudgetRules.DECISION_AREA, key)).isEqualTo(2);
   }
 
   @Test
@@ -268,5 +296,11 @@ class BudgetApiTests {
 
   private TestRestTemplate as(String userId) {
     return rest.withBasicAuth(userId, TestUsers.PASSWORD);
+  }
+
+  private String storedCheck(String projectKey, long invoiceId) {
+    return jdbc.queryForObject("select explanation from rule_decision where decision_area = ?"
+        + " and subject_key = ?", String.class, InvoiceChecks.DECISION_AREA,
+        projectKey + "/invoice/" + invoiceId);
   }
 }
