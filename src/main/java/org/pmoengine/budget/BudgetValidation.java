@@ -75,6 +75,15 @@ public class BudgetValidation {
         invoiceId == null ? "" : " with invoice " + invoiceId, user);
   }
 
+  /** The gate board decided on an overrun finance approved; a rejection rejects the invoice. */
+  public void boardDecided(String projectKey, Long invoiceId, boolean approved, String user) {
+    if (invoiceId != null && !approved) {
+      invoices.findByIdAndProjectKey(invoiceId, projectKey).ifPresent(i -> i.decided(false));
+    }
+    log.info("Gate board {} the budget of {}{} ({})", approved ? "approved" : "rejected",
+        projectKey, invoiceId == null ? "" : " with invoice " + invoiceId, user);
+  }
+
   private void warnWhenFirstReached(Project project, BudgetVerdict verdict) {
     WarningLevel last = WarningLevel.valueOf(project.getWarningLevel());
     WarningLevel now = verdict.warningLevel();

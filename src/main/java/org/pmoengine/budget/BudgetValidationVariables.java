@@ -26,6 +26,9 @@ public final class BudgetValidationVariables {
   public static final String EARNED_VALUE_SUMMARY = "earnedValueSummary";
   // finance-approval form
   public static final String FINANCE_DECISION = "financeDecision";
+  /** Whether the rules ask the gate board to approve too (an overrun above their threshold). */
+  public static final String BOARD_APPROVAL_REQUIRED = "boardApprovalRequired";
+  public static final String BOARD_BUDGET_DECISION = "boardBudgetDecision";
   public static final String FINANCE_COMMENT = "financeComment";
 
   private BudgetValidationVariables() {}

@@ -39,6 +39,7 @@ class BudgetValidationProcessTests {
 
   static final String PM = "bv-pm";
   static final String FINANCE = "bv-finance";
+  static final String BOARD = "bv-board";
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -55,6 +56,7 @@ class BudgetValidationProcessTests {
     AbstractAssertions.init(engine);
     TestUsers.ensure(identity, PM, PmoGroups.REQUESTER);
     TestUsers.ensure(identity, FINANCE, PmoGroups.REQUESTER, PmoGroups.FINANCE);
+    TestUsers.ensure(identity, BOARD, PmoGroups.REQUESTER, PmoGroups.GATE_BOARD);
   }
 
   @AfterEach
@@ -95,6 +97,13 @@ class BudgetValidationProcessTests {
     tasks.complete(task().getId(), Map.of(FINANCE_DECISION, "APPROVE",
         FINANCE_COMMENT, "Covered by the contingency."));
     identity.clearAuthentication();
+    assertThat(instance).hasPassed("finance-approval").isWaitingAt("board-budget-approval");
+    assertThat(task()).hasCandidateGroup(PmoGroups.GATE_BOARD);
+    assertThat(runtime.getVariable(instance.getId(), BOARD_APPROVAL_REQUIRED)).isEqualTo(true);
+
+    identity.setAuthentication(BOARD, List.of(PmoGroups.GATE_BOARD));
+    tasks.complete(task().getId(), Map.of(BOARD_BUDGET_DECISION, "APPROVE"));
+    identity.clearAuthentication();
     assertThat(instance).isEnded();
     assertThat(outcomeOf(instance)).isEqualTo(APPROVED);
 
@@ -103,6 +112,36 @@ class BudgetValidationProcessTests {
     assertThat(warningsOf(project)).as("unchanged level: no second warning").isEqualTo(warnings);
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getWarningLevel())
         .isEqualTo("CRITICAL");
+  }
+
+  @Test
+  void gateBoardRejectingAnOverrunFinanceApprovedRejectsTheBudget() {
+    Project project = overrunningProject();
+    ProcessInstance instance = start(project);
+    assertThat(instance).isWaitingAt("finance-approval");
+    identity.setAuthentication(FINANCE, List.of(PmoGroups.FINANCE));
+    tasks.complete(task().getId(), Map.of(FINANCE_DECISION, "APPROVE"));
+    identity.clearAuthentication();
+
+    identity.setAuthentication(BOARD, List.of(PmoGroups.GATE_BOARD));
+    tasks.complete(task().getId(), Map.of(BOARD_BUDGET_DECISION, "REJECT"));
+    identity.clearAuthentication();
+
+    assertThat(instance).hasPassedInOrder("finance-approval", "board-budget-approval").isEnded();
+    assertThat(outcomeOf(instance)).isEqualTo(REJECTED);
+  }
+
+  @Test
+  void financeRejectingAnOverrunEndsWithoutTheBoard() {
+    Project project = overrunningProject();
+    ProcessInstance instance = start(project);
+    assertThat(instance).isWaitingAt("finance-approval");
+    identity.setAuthentication(FINANCE, List.of(PmoGroups.FINANCE));
+    tasks.complete(task().getId(), Map.of(FINANCE_DECISION, "REJECT"));
+    identity.clearAuthentication();
+
+    assertThat(instance).hasNotPassed("board-budget-approval").isEnded();
+    assertThat(outcomeOf(instance)).isEqualTo(REJECTED);
   }
 
   /**

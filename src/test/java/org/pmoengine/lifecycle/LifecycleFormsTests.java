@@ -23,7 +23,8 @@ class LifecycleFormsTests {
   void everyFormRefOfBothProcessesHasItsForm() throws IOException {
     assertThat(formRefs("project-lifecycle")).containsExactlyInAnyOrder("stage-work",
         "status-report", "gate-review", "gate-review");
-    assertThat(formRefs("budget-validation")).containsExactly("finance-approval");
+    assertThat(formRefs("budget-validation"))
+        .containsExactly("finance-approval", "board-budget-approval");
   }
 
   @Test
@@ -34,6 +35,8 @@ class LifecycleFormsTests {
     assertThat(keys("status-report")).containsExactly(LifecycleVariables.STATUS_SUMMARY);
     assertThat(keys("finance-approval")).containsExactly(
         BudgetValidationVariables.FINANCE_DECISION, BudgetValidationVariables.FINANCE_COMMENT);
+    assertThat(keys("board-budget-approval")).containsExactly(
+        BudgetValidationVariables.BOARD_BUDGET_DECISION, "boardBudgetComment");
   }
 
   @Test

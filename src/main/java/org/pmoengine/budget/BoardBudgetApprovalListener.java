@@ -1,0 +1,39 @@
+package org.pmoengine.budget;
+
+import static org.pmoengine.budget.BudgetValidationVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/** Gate board approval of a large overrun, after finance: its outcome goes back to the caller. */
+@Component("boardBudgetApproval")
+public class BoardBudgetApprovalListener implements TaskListener {
+
+  private final BudgetValidation validation;
+
+  public BoardBudgetApprovalListener(BudgetValidation validation) {
+    this.validation = validation;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable(BOARD_BUDGET_DECISION);
+    if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+      throw new InvalidInputException(List.of(
+          new FieldProblem(BOARD_BUDGET_DECISION, "Choose Approve or Reject.")));
+    }
+    boolean approved = "APPROVE".equals(decision);
+    Object invoiceId = task.getVariable(INVOICE_ID);
+    Authentication user =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    validation.boardDecided((String) task.getVariable(PROJECT_KEY),
+        invoiceId == null ? null : ((Number) invoiceId).longValue(), approved,
+        user == null ? null : user.getUserId());
+    task.getExecution().setVariable(BUDGET_OUTCOME, approved ? APPROVED : REJECTED);
+  }
+}
