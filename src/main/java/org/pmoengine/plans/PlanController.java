@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.pmoengine.scheduling.Plan;
+import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.FieldProblem;
@@ -29,8 +30,10 @@ public class PlanController {
 
   private final PlanService plans;
   private final CurrentUser currentUser;
+  private final ProjectRepository projects;
 
-  public PlanController(PlanService plans, CurrentUser currentUser) {
+  public PlanController(PlanService plans, CurrentUser currentUser, ProjectRepository projects) {
+    this.projects = projects;
     this.plans = plans;
     this.currentUser = currentUser;
   }
@@ -49,14 +52,14 @@ public class PlanController {
   @PutMapping("/api/projects/{key}/plan")
   public PlanView replacePlan(@PathVariable String key, @RequestBody Plan plan,
       @RequestParam(required = false) String reason) {
-    requirePlanner();
+    requirePlanner(key);
     return plans.save(key, plan, currentUser.id(), reason == null ? "Plan updated" : reason);
   }
 
   @PostMapping(path = "/api/projects/{key}/plan/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ImportedPlan importPlan(@PathVariable String key, @RequestParam("file") MultipartFile file)
       throws IOException {
-    requirePlanner();
+    requirePlanner(key);
     ProjectKeys.requireValid(key);
     if (file.isEmpty()) {
       throw new InvalidInputException(List.of(new FieldProblem("file", "The file is empty.")));
@@ -83,13 +86,20 @@ public class PlanController {
 
   @PostMapping("/api/projects/{key}/plan/baseline")
   public PlanView freezeBaseline(@PathVariable String key, @RequestParam(required = false) String reason) {
-    requirePlanner();
+    requirePlanner(key);
     return plans.freezeBaseline(key, currentUser.id(), reason);
   }
 
-  private void requirePlanner() {
-    if (!currentUser.isMemberOf(PmoGroups.PMO) && !currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
-      throw new ForbiddenException("Only the PMO may change a project's plan.");
+  // the PMO plans every project; a project manager plans their own
+  private void requirePlanner(String key) {
+    if (currentUser.isMemberOf(PmoGroups.PMO) || currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
+      return;
+    }
+    boolean manager = projects.findByKey(key)
+        .map(p -> currentUser.id().equals(p.getManager())).orElse(false);
+    if (!manager) {
+      throw new ForbiddenException(
+          "Only the PMO or the project manager may change the plan of " + key + ".");
     }
   }
 }

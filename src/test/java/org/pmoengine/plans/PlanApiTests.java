@@ -8,6 +8,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.lifecycle.Project;
+import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.Dependency;
@@ -38,6 +40,8 @@ class PlanApiTests {
   @Autowired IdentityService identityService;
   @Autowired ObjectMapper json;
   @Autowired PlanVersionRepository versions;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.pmoengine.lifecycle.ProjectRepository projects;
 
   private final String key = TestPlans.newProjectKey();
 
@@ -232,11 +236,20 @@ class PlanApiTests {
   }
 
   @Test
-  void onlyThePmoChangesPlans() throws Exception {
+  void onlyThePmoAndTheProjectManagerChangePlans() throws Exception {
     ResponseEntity<String> response = put(REQUESTER, key, TestPlans.simple());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(versions.countByProjectKey(key)).isZero();
+
+    String manager = "plan-manager";
+    TestUsers.ensure(identityService, manager, PmoGroups.REQUESTER);
+    Project own = TestProjects.create(jdbc, projects, manager, "Sam Sponsor");
+    assertThat(put(manager, own.getKey(), TestPlans.simple()).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(put(REQUESTER, own.getKey(), TestPlans.simple()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(versions.countByProjectKey(own.getKey())).isEqualTo(1);
   }
 
   @Test
