@@ -32,7 +32,8 @@ class LifecycleFormsTests {
     assertThat(keys("stage-work")).containsExactly(LifecycleVariables.DELIVERABLES);
     assertThat(keys("gate-review")).containsExactly(LifecycleVariables.GATE_DECISION,
         LifecycleVariables.OVERRIDE_REASON, LifecycleVariables.BOARD_COMMENTS);
-    assertThat(keys("status-report")).containsExactly(LifecycleVariables.STATUS_SUMMARY);
+    assertThat(keys("status-report")).containsExactly(StatusReports.PROGRESS,
+        StatusReports.NEW_RISKS, StatusReports.NEW_ISSUES, LifecycleVariables.STATUS_SUMMARY);
     assertThat(keys("finance-approval")).containsExactly(
         BudgetValidationVariables.FINANCE_DECISION, BudgetValidationVariables.FINANCE_COMMENT);
     assertThat(keys("board-budget-approval")).containsExactly(
