@@ -3,7 +3,10 @@ package org.pmoengine.intake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a review form shows of a request; set on the task only, never on the process. */
+/**
+ * What a review form shows of a request, and nothing more (each value is a row per task); set on
+ * the task only, never on the process.
+ */
 final class ReviewFacts {
 
   private ReviewFacts() {}
@@ -14,13 +17,8 @@ final class ReviewFacts {
     facts.put("summary", request.getSummary());
     facts.put("businessCase", request.getBusinessCase());
     facts.put("requesterName", request.getSubmittedBy());
-    facts.put("sponsor", request.getSponsor());
-    facts.put("department", request.getDepartment());
-    facts.put("category", request.getCategory());
     facts.put("requestedBudget", request.getRequestedBudget().doubleValue());
     facts.put("effortPersonDays", request.getEffortPersonDays());
-    facts.put("desiredStart", request.getDesiredStart().toString());
-    facts.put("desiredEnd", request.getDesiredEnd().toString());
     facts.put("score", request.getScore());
     facts.put("priorityClass", request.getPriorityClass());
     facts.put("routeLabel", request.getRoute() == null ? "" : request.getRoute().label());
