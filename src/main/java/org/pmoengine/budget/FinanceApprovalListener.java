@@ -5,9 +5,9 @@ import static org.pmoengine.budget.BudgetValidationVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
+import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /** Finance approval: on complete, checks the decision and hands the outcome to the caller. */
@@ -29,11 +29,9 @@ public class FinanceApprovalListener implements TaskListener {
     }
     boolean approved = "APPROVE".equals(decision);
     Object invoiceId = task.getVariable(INVOICE_ID);
-    Authentication user =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     validation.financeDecided((String) task.getVariable(PROJECT_KEY),
         invoiceId == null ? null : ((Number) invoiceId).longValue(), approved,
-        user == null ? null : user.getUserId());
+        EngineUser.of(task));
     task.getExecution().setVariable(BUDGET_OUTCOME, approved ? APPROVED : REJECTED);
   }
 }

@@ -17,6 +17,16 @@ public record PmoProperties(
     @DefaultValue("pmo-engine@localhost") String mailFrom,
     @DefaultValue Demo demo) {
 
+  /** Tasklist of this installation, for links in mail. */
+  public String tasklistUrl() {
+    return baseUrl + "/camunda/app/tasklist/default/";
+  }
+
+  /** One task in Tasklist, for links in mail. */
+  public String taskUrl(String taskId) {
+    return tasklistUrl() + "#/?task=" + taskId;
+  }
+
   /** @param password the password of every demo user (default profile only) */
   public record Demo(@DefaultValue("demo") String password) {}
 }

@@ -29,7 +29,7 @@ class IntakeMail {
   }
 
   void submitted(ProjectRequest request, IntakeScore score) {
-    Map<String, Object> model = base(request, tasklist());
+    Map<String, Object> model = base(request, pmo.tasklistUrl());
     model.put("score", score.score());
     model.put("priorityClass", score.priorityClass());
     model.put("route", score.route().name());
@@ -44,13 +44,13 @@ class IntakeMail {
     model.put("requestKey", null);
     model.put("title", title == null || title.isBlank() ? "(untitled request)" : title);
     model.put("messages", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
-    model.put("link", tasklist());
+    model.put("link", pmo.tasklistUrl());
     notifications.toUsers(eventId + ":correction", "correction-needed", List.of(submittedBy),
         model);
   }
 
   void decided(ProjectRequest request, String decision, String eventId) {
-    Map<String, Object> model = base(request, tasklist());
+    Map<String, Object> model = base(request, pmo.tasklistUrl());
     model.put("decision", decision);
     model.put("reason", request.getDecisionReason());
     model.put("projectKey", request.getProjectKey());
@@ -59,7 +59,7 @@ class IntakeMail {
   }
 
   void reviewOpened(ProjectRequest request, ReviewStage stage, String taskId) {
-    Map<String, Object> model = base(request, taskLink(taskId));
+    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
     model.put("taskName", stage.taskName());
     model.put("score", request.getScore());
     model.put("priorityClass", request.getPriorityClass());
@@ -69,7 +69,7 @@ class IntakeMail {
 
   void reviewOverdue(ProjectRequest request, ReviewStage stage, String taskId, Instant openSince,
       String assignee) {
-    Map<String, Object> model = base(request, taskLink(taskId));
+    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
     model.put("taskName", stage.taskName());
     model.put("openSince", WHEN.format(openSince));
     String dedupKey = request.getKey() + ":reminder:" + taskId;
@@ -82,7 +82,7 @@ class IntakeMail {
 
   void reviewEscalated(ProjectRequest request, ReviewStage stage, String taskId,
       Instant openSince) {
-    Map<String, Object> model = base(request, taskLink(taskId));
+    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
     model.put("taskName", stage.taskName());
     model.put("openSince", WHEN.format(openSince));
     model.put("candidateGroup", stage.group());
@@ -102,11 +102,4 @@ class IntakeMail {
     return model;
   }
 
-  private String tasklist() {
-    return pmo.baseUrl() + "/camunda/app/tasklist/default/";
-  }
-
-  private String taskLink(String taskId) {
-    return tasklist() + "#/?task=" + taskId;
-  }
 }

@@ -39,7 +39,7 @@ public class IntakeProcess {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, variablesOf(form));
+    ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, RequestFormVariables.of(form));
     return requests.findByProcessInstanceId(instance.getId()).orElseThrow();
   }
 
@@ -62,26 +62,5 @@ public class IntakeProcess {
     variables.put(DECISION, decision == null ? null : decision.name());
     variables.put(DECISION_REASON, reason);
     tasks.complete(task.getId(), variables);
-  }
-
-  static Map<String, Object> variablesOf(RequestForm form) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(TITLE, form.title());
-    variables.put(SUMMARY, form.summary());
-    variables.put(BUSINESS_CASE, form.businessCase());
-    variables.put(SPONSOR, form.sponsor());
-    variables.put(DEPARTMENT, form.department());
-    variables.put(CATEGORY, form.category());
-    variables.put(MANDATORY, form.isMandatory());
-    variables.put(REQUESTED_BUDGET, form.requestedBudget().toPlainString());
-    variables.put(EFFORT_PERSON_DAYS, form.effortPersonDays());
-    variables.put(DESIRED_START, form.desiredStart().toString());
-    variables.put(DESIRED_END, form.desiredEnd().toString());
-    variables.put(STRATEGIC_ALIGNMENT, form.strategicAlignment());
-    variables.put(BUSINESS_VALUE, form.businessValue());
-    variables.put(TIME_CRITICALITY, form.timeCriticality());
-    variables.put(RISK_REDUCTION_OPPORTUNITY, form.riskReductionOpportunity());
-    variables.put(DELIVERY_RISK, form.deliveryRisk());
-    return variables;
   }
 }

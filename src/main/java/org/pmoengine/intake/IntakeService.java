@@ -61,11 +61,7 @@ public class IntakeService {
    */
   public Registration register(RequestForm form, List<FieldProblem> unreadable,
       String submittedBy, String eventId) {
-    List<FieldProblem> problems = new ArrayList<>(unreadable);
-    List<String> unreadableFields = unreadable.stream().map(FieldProblem::field).toList();
-    RequestValidator.validate(form).stream()
-        .filter(p -> !unreadableFields.contains(p.field()))
-        .forEach(problems::add);
+    List<FieldProblem> problems = problemsOf(form, unreadable);
     if (!problems.isEmpty()) {
       mail.correctionNeeded(eventId, submittedBy, form.title(), problems);
       return new Registration(null, problems);
@@ -168,11 +164,7 @@ public class IntakeService {
       throw new ForbiddenException("Only the requester of " + requestKey
           + " can provide the information.");
     }
-    List<FieldProblem> problems = new ArrayList<>(unreadable);
-    List<String> unreadableFields = unreadable.stream().map(FieldProblem::field).toList();
-    RequestValidator.validate(form).stream()
-        .filter(p -> !unreadableFields.contains(p.field()))
-        .forEach(problems::add);
+    List<FieldProblem> problems = problemsOf(form, unreadable);
     if (answer == null || answer.isBlank()) {
       problems.add(new FieldProblem(IntakeVariables.INFORMATION_PROVIDED,
           "Answer the reviewer's question."));
@@ -238,6 +230,16 @@ public class IntakeService {
   @Transactional(readOnly = true)
   public List<ReviewDecision> decisionsOf(String requestKey) {
     return decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(requestKey);
+  }
+
+  // a value that could not be read is reported once, not again as missing
+  private static List<FieldProblem> problemsOf(RequestForm form, List<FieldProblem> unreadable) {
+    List<FieldProblem> problems = new ArrayList<>(unreadable);
+    List<String> unreadableFields = unreadable.stream().map(FieldProblem::field).toList();
+    RequestValidator.validate(form).stream()
+        .filter(p -> !unreadableFields.contains(p.field()))
+        .forEach(problems::add);
+    return problems;
   }
 
   private ProjectRequest load(String requestKey) {

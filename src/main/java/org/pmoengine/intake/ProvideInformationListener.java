@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +28,13 @@ public class ProvideInformationListener implements TaskListener {
     String requestKey = (String) task.getVariable(REQUEST_KEY);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ProjectRequest request = intake.get(requestKey);
-      task.getExecution().setVariables(RequestFormVariables.of(request));
+      task.getExecution().setVariables(RequestFormVariables.of(request.toForm()));
       task.getExecution().setVariable(INFORMATION_REQUESTED, request.getInformationRequested());
       task.getExecution().removeVariable(INFORMATION_PROVIDED);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       RequestFormVariables.Parsed parsed = RequestFormVariables.read(task.getVariables());
       intake.provideInformation(requestKey, parsed.form(), parsed.problems(),
-          (String) task.getVariable(INFORMATION_PROVIDED), currentUser(task));
+          (String) task.getVariable(INFORMATION_PROVIDED), EngineUser.of(task));
       List<String> transientFields = new ArrayList<>(FORM_FIELDS);
       transientFields.add(INFORMATION_REQUESTED);
       transientFields.add(INFORMATION_PROVIDED);
@@ -42,9 +42,4 @@ public class ProvideInformationListener implements TaskListener {
     }
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

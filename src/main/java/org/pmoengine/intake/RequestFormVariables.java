@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pmoengine.web.FieldProblem;
@@ -46,25 +47,30 @@ public final class RequestFormVariables {
     return new Parsed(form, problems);
   }
 
-  /** The variables that prefill a form with the values of a stored request. */
-  public static Map<String, Object> of(ProjectRequest request) {
-    return Map.ofEntries(
-        Map.entry(TITLE, request.getTitle()),
-        Map.entry(SUMMARY, request.getSummary()),
-        Map.entry(BUSINESS_CASE, request.getBusinessCase()),
-        Map.entry(SPONSOR, request.getSponsor()),
-        Map.entry(DEPARTMENT, request.getDepartment()),
-        Map.entry(CATEGORY, request.getCategory()),
-        Map.entry(MANDATORY, request.isMandatory()),
-        Map.entry(REQUESTED_BUDGET, request.getRequestedBudget().doubleValue()),
-        Map.entry(EFFORT_PERSON_DAYS, request.getEffortPersonDays()),
-        Map.entry(DESIRED_START, request.getDesiredStart().toString()),
-        Map.entry(DESIRED_END, request.getDesiredEnd().toString()),
-        Map.entry(STRATEGIC_ALIGNMENT, request.getStrategicAlignment()),
-        Map.entry(BUSINESS_VALUE, request.getBusinessValue()),
-        Map.entry(TIME_CRITICALITY, request.getTimeCriticality()),
-        Map.entry(RISK_REDUCTION_OPPORTUNITY, request.getRiskReductionOpportunity()),
-        Map.entry(DELIVERY_RISK, request.getDeliveryRisk()));
+  /**
+   * The variables of a form as Tasklist would submit them (dates as ISO strings, numbers as
+   * numbers): to start the process from the API, or to prefill a form with a stored request.
+   */
+  public static Map<String, Object> of(RequestForm form) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TITLE, form.title());
+    variables.put(SUMMARY, form.summary());
+    variables.put(BUSINESS_CASE, form.businessCase());
+    variables.put(SPONSOR, form.sponsor());
+    variables.put(DEPARTMENT, form.department());
+    variables.put(CATEGORY, form.category());
+    variables.put(MANDATORY, form.isMandatory());
+    variables.put(REQUESTED_BUDGET,
+        form.requestedBudget() == null ? null : form.requestedBudget().doubleValue());
+    variables.put(EFFORT_PERSON_DAYS, form.effortPersonDays());
+    variables.put(DESIRED_START, form.desiredStart() == null ? null : form.desiredStart().toString());
+    variables.put(DESIRED_END, form.desiredEnd() == null ? null : form.desiredEnd().toString());
+    variables.put(STRATEGIC_ALIGNMENT, form.strategicAlignment());
+    variables.put(BUSINESS_VALUE, form.businessValue());
+    variables.put(TIME_CRITICALITY, form.timeCriticality());
+    variables.put(RISK_REDUCTION_OPPORTUNITY, form.riskReductionOpportunity());
+    variables.put(DELIVERY_RISK, form.deliveryRisk());
+    return variables;
   }
 
   private static String text(Object value) {

@@ -4,7 +4,7 @@ import static org.pmoengine.intake.IntakeVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,14 +33,9 @@ public class ReviewTaskListener implements TaskListener {
       Object decision = task.getVariable(DECISION);
       NextStep next = intake.decide(requestKey, stage,
           decision == null ? null : Decision.valueOf(decision.toString()),
-          (String) task.getVariable(DECISION_REASON), currentUser(task));
+          (String) task.getVariable(DECISION_REASON), EngineUser.of(task));
       task.getExecution().setVariable(NEXT_STEP, next.name());
     }
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

@@ -33,7 +33,7 @@ public class GateMail {
   public void reviewOverdue(String projectKey, Gate gate, boolean escalate, String executionId) {
     Map<String, Object> model = base(projectKey, gate);
     model.put("escalated", escalate);
-    model.put("link", tasklist());
+    model.put("link", pmo.tasklistUrl());
     String dedupKey = projectKey + ":gate-review-" + (escalate ? "escalated" : "reminder") + ":"
         + gate + ":" + executionId;
     if (!escalate) {
@@ -51,7 +51,7 @@ public class GateMail {
     Map<String, Object> model = base(projectKey, gate);
     model.put("recommendation", recommendation);
     model.put("reasons", reasons == null ? "" : reasons);
-    model.put("link", tasklist() + "#/?task=" + taskId);
+    model.put("link", pmo.taskUrl(taskId));
     String dedupKey = projectKey + ":gate-review:" + gate + ":" + taskId;
     if (assignee == null) {
       notifications.toGroup(dedupKey, "gate-review-due", PmoGroups.GATE_BOARD, model);
@@ -68,7 +68,7 @@ public class GateMail {
     model.put("recommendation", String.valueOf(decision.getRecommendation()));
     model.put("reason", decision.getReason());
     model.put("comments", decision.getComments());
-    model.put("link", tasklist());
+    model.put("link", pmo.tasklistUrl());
     notifications.toUsers(project.getKey() + ":gate-decided:" + decision.getId(), "gate-decided",
         List.of(project.getManager(), project.getSponsor()), model);
   }
@@ -79,9 +79,5 @@ public class GateMail {
     model.put("projectName", projects.findByKey(projectKey).map(Project::getName).orElse(""));
     model.put("gate", gate.name());
     return model;
-  }
-
-  private String tasklist() {
-    return pmo.baseUrl() + "/camunda/app/tasklist/default/";
   }
 }

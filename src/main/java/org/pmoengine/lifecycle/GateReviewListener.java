@@ -5,7 +5,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,7 @@ public class GateReviewListener implements TaskListener {
         Gate.valueOf((String) task.getVariable(GATE)),
         recommended == null ? null : Recommendation.valueOf(recommended.toString()),
         (String) task.getVariable(GATE_DECISION), (String) task.getVariable(OVERRIDE_REASON),
-        (String) task.getVariable(BOARD_COMMENTS), currentUser(task));
+        (String) task.getVariable(BOARD_COMMENTS), EngineUser.of(task));
     if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
       var instance = task.getExecution().getProcessInstance();
       instance.setVariable(BOARD_VOTES,
@@ -52,9 +52,4 @@ public class GateReviewListener implements TaskListener {
     }
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
-  }
 }

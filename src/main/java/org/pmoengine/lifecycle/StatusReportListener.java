@@ -4,7 +4,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.PROJECT_KEY;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /** The weekly status report: applies progress, new risks and new issues when it completes. */
@@ -19,13 +19,11 @@ public class StatusReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Authentication user =
-        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     reports.apply((String) task.getVariable(PROJECT_KEY),
         (String) task.getVariable(StatusReports.PROGRESS),
         (String) task.getVariable(StatusReports.NEW_RISKS),
         (String) task.getVariable(StatusReports.NEW_ISSUES),
-        user != null ? user.getUserId() : (String) task.getAssignee());
+        java.util.Objects.requireNonNullElse(EngineUser.of(task), task.getAssignee()));
     task.getExecution().removeVariables(java.util.List.of(StatusReports.PROGRESS,
         StatusReports.NEW_RISKS, StatusReports.NEW_ISSUES));
   }

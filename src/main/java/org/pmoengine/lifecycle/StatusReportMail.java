@@ -35,7 +35,7 @@ public class StatusReportMail {
     model.put("projectName", project.getName());
     model.put("manager", project.getManager());
     model.put("toPmo", toPmo);
-    model.put("link", pmo.baseUrl() + "/camunda/app/tasklist/default/");
+    model.put("link", pmo.tasklistUrl());
     String dedupKey = projectKey + ":status-report-" + (toPmo ? "pmo" : "reminder") + ":"
         + executionId;
     if (toPmo) {

@@ -175,7 +175,7 @@ class IntakeProcessTests {
   @Test
   void invalidRequestWaitsForCorrectionWithMessagesAndStoresNothing() {
     long before = requests.count();
-    Map<String, Object> form = IntakeProcess.variablesOf(aRequest()
+    Map<String, Object> form = RequestFormVariables.of(aRequest()
         .withDates(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 1, 1)).build());
     form.put(TITLE, "  ");
     form.put(EFFORT_PERSON_DAYS, "lots");
@@ -380,7 +380,7 @@ class IntakeProcessTests {
   // --- helpers
 
   private ProcessInstance submit(String userId, RequestForm form) {
-    return start(userId, IntakeProcess.variablesOf(form));
+    return start(userId, RequestFormVariables.of(form));
   }
 
   private ProcessInstance start(String userId, Map<String, Object> variables) {
