@@ -1,0 +1,41 @@
+package org.pmoengine.postmortem;
+
+import static org.pmoengine.postmortem.PostMortemVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A team member's lesson task. On create: the answer's variables are made local to this
+ * member's task, so no one sees another's answer, and the member gets a mail. On complete: the
+ * answer is checked and stored as a draft lesson.
+ */
+@Component("postMortemLesson")
+public class LessonTaskListener implements TaskListener {
+
+  static final List<String> ANSWER = List.of(WENT_WELL, WENT_BADLY, RECOMMENDATIONS,
+      LESSON_CATEGORY);
+
+  private final PostMortems postMortems;
+  private final PostMortemMail mail;
+
+  public LessonTaskListener(PostMortems postMortems, PostMortemMail mail) {
+    this.postMortems = postMortems;
+    this.mail = mail;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String projectKey = (String) task.getVariable(PROJECT_KEY);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      ANSWER.forEach(name -> task.getExecution().setVariableLocal(name, null));
+      mail.lessonDue(projectKey, task.getId(), task.getAssignee());
+      return;
+    }
+    postMortems.submitLesson(projectKey, task.getAssignee(), new LessonForm(
+        (String) task.getVariable(WENT_WELL), (String) task.getVariable(WENT_BADLY),
+        (String) task.getVariable(RECOMMENDATIONS), (String) task.getVariable(LESSON_CATEGORY)));
+  }
+}

@@ -1,0 +1,52 @@
+package org.pmoengine.postmortem;
+
+import java.util.stream.Collectors;
+import org.pmoengine.postmortem.PostMortemMetrics.ChangeSummary;
+import org.pmoengine.postmortem.PostMortemMetrics.CostVariance;
+import org.pmoengine.postmortem.PostMortemMetrics.ScheduleVariance;
+
+/** The metrics as Markdown lines for the PMO review form. */
+final class MetricsText {
+
+  private MetricsText() {}
+
+  static String of(PostMortemMetrics m) {
+    if (m == null) {
+      return "No metrics computed.";
+    }
+    StringBuilder text = new StringBuilder();
+    ScheduleVariance s = m.schedule();
+    text.append(s == null ? "**Schedule:** no baseline was frozen.\n\n"
+        : "**Schedule:** finish " + s.finish() + ", " + signed(s.daysAgainstFirst())
+            + " working days against the first baseline (" + s.firstBaselineFinish() + "), "
+            + signed(s.daysAgainstLast()) + " against the last (" + s.lastBaselineFinish()
+            + "), " + s.baselines() + " baseline(s).\n\n");
+    CostVariance c = m.cost();
+    text.append("**Cost:** actual ").append(c.actualCost()).append(" of budget ")
+        .append(c.budget()).append(", variance ").append(c.variance())
+        .append(c.variancePercent() == null ? "" : " (" + c.variancePercent() + " %)")
+        .append(c.costPerformanceIndex() == null ? "" : ", CPI " + c.costPerformanceIndex())
+        .append(".\n\n");
+    ChangeSummary ch = m.changes();
+    text.append("**Changes:** ").append(!ch.recorded() ? "no change register."
+        : ch.count() + " " + ch.byStatus() + (ch.byClass().isEmpty() ? "" : ", by class "
+            + ch.byClass()) + ", " + ch.totalSlipDays() + " working days of approved slip.")
+        .append("\n\n");
+    text.append("**Estimation (actual / planned days per kind):** ").append(
+        m.estimation().isEmpty() ? "no finished baseline activities." : m.estimation().stream()
+            .map(k -> k.kind() + " " + k.actualDays() + "/" + k.plannedDays() + " = " + k.ratio())
+            .collect(Collectors.joining(" · "))).append("\n\n");
+    text.append("**Gates (days in gate, stage work, review, rounds):** ").append(
+        m.gates().isEmpty() ? "none recorded." : m.gates().stream()
+            .map(g -> g.gate() + " " + g.totalDays() + " (" + g.stageWorkDays() + ", "
+                + g.reviewDays() + ", " + g.rounds() + ")")
+            .collect(Collectors.joining(" · "))).append("\n\n");
+    text.append("**Rework:** ").append(m.rework().recycles()).append(" Recycle(s), ")
+        .append(m.rework().moreInformationLoops()).append(" request(s) for more information at intake.");
+    return text.toString();
+  }
+
+  private static String signed(int days) {
+    return days > 0 ? "+" + days : String.valueOf(days);
+  }
+}
