@@ -29,7 +29,7 @@ public class PostMortems {
   private static final Logger log = LoggerFactory.getLogger(PostMortems.class);
 
   private final PostMortemRepository records;
-  private final TeamMemberRepository members;
+  private final PostMortemMemberRepository members;
   private final LessonRepository lessons;
   private final ProjectRepository projects;
   private final ProjectTeam team;
@@ -37,7 +37,7 @@ public class PostMortems {
   private final ObjectMapper json;
   private final Clock clock;
 
-  public PostMortems(PostMortemRepository records, TeamMemberRepository members,
+  public PostMortems(PostMortemRepository records, PostMortemMemberRepository members,
       LessonRepository lessons, ProjectRepository projects, ProjectTeam team,
       ProjectMetrics metrics, ObjectMapper json, Clock clock) {
     this.records = records;
@@ -83,7 +83,7 @@ public class PostMortems {
     List<String> ids = team.members(projectKey);
     for (String id : ids) {
       if (members.findByProjectKeyAndUserId(projectKey, id).isEmpty()) {
-        members.save(new TeamMember(projectKey, id, clock.instant()));
+        members.save(new PostMortemMember(projectKey, id, clock.instant()));
       }
     }
     log.info("Post-mortem of {}: lessons asked from {}", projectKey, ids);
@@ -93,7 +93,7 @@ public class PostMortems {
   /** The members asked for lessons: the multi-instance collection of the lesson task. */
   @Transactional(readOnly = true)
   public List<String> invited(String projectKey) {
-    return members.findByProjectKeyOrderByIdAsc(projectKey).stream().map(TeamMember::getUserId)
+    return members.findByProjectKeyOrderByIdAsc(projectKey).stream().map(PostMortemMember::getUserId)
         .toList();
   }
 
@@ -101,7 +101,7 @@ public class PostMortems {
   @Transactional(readOnly = true)
   public List<String> notAnswered(String projectKey) {
     return members.findByProjectKeyOrderByIdAsc(projectKey).stream()
-        .filter(m -> TeamMember.INVITED.equals(m.getStatus())).map(TeamMember::getUserId).toList();
+        .filter(m -> PostMortemMember.INVITED.equals(m.getStatus())).map(PostMortemMember::getUserId).toList();
   }
 
   /** Stores a member's lesson as a draft; invalid answers store nothing. */
@@ -120,9 +120,9 @@ public class PostMortems {
 
   /** The deadline passed: whoever has not answered is recorded as a non-responder. */
   public List<String> recordNonResponders(String projectKey) {
-    List<TeamMember> missing = members.findByProjectKeyOrderByIdAsc(projectKey).stream()
-        .filter(m -> TeamMember.INVITED.equals(m.getStatus())).toList();
-    missing.forEach(TeamMember::missed);
+    List<PostMortemMember> missing = members.findByProjectKeyOrderByIdAsc(projectKey).stream()
+        .filter(m -> PostMortemMember.INVITED.equals(m.getStatus())).toList();
+    missing.forEach(PostMortemMember::missed);
     List<String> ids = nonResponders(projectKey);
     log.info("Post-mortem of {}: the deadline passed without lessons from {}", projectKey, ids);
     return ids;
@@ -131,7 +131,7 @@ public class PostMortems {
   @Transactional(readOnly = true)
   public List<String> nonResponders(String projectKey) {
     return members.findByProjectKeyOrderByIdAsc(projectKey).stream()
-        .filter(m -> TeamMember.MISSED.equals(m.getStatus())).map(TeamMember::getUserId).toList();
+        .filter(m -> PostMortemMember.MISSED.equals(m.getStatus())).map(PostMortemMember::getUserId).toList();
   }
 
   /** The PMO review begins: what its form shows. */

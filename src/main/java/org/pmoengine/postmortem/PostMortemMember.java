@@ -14,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "post_mortem_member")
-public class TeamMember {
+public class PostMortemMember {
 
   public static final String INVITED = "INVITED";
   public static final String ANSWERED = "ANSWERED";
@@ -34,9 +34,9 @@ public class TeamMember {
   private Instant invitedAt;
   private Instant answeredAt;
 
-  protected TeamMember() {}
+  protected PostMortemMember() {}
 
-  TeamMember(String projectKey, String userId, Instant invitedAt) {
+  PostMortemMember(String projectKey, String userId, Instant invitedAt) {
     this.projectKey = projectKey;
     this.userId = userId;
     this.status = INVITED;
