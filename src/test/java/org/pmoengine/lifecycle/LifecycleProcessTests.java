@@ -69,7 +69,7 @@ class LifecycleProcessTests {
   }
 
   @Test
-  void projectPassesAllFourGatesFreezesTheBaselineAtG2AndEndsWithThePostMortemDue() {
+  void projectPassesAllFourGatesFreezesTheBaselineAtG2AndEndsByStartingItsPostMortem() {
     Project project = aProjectWithPlan();
     ProcessInstance instance = start(project);
     assertThat(instance).isWaitingAt("stage-work");
@@ -93,11 +93,12 @@ class LifecycleProcessTests {
     assertThat(stageOf(project)).isEqualTo("CLOSURE");
     passGate(instance, "G4", "acceptance, lessons-learned, handover");
 
-    assertThat(instance).hasPassedInOrder("close-project", "record-post-mortem-due",
+    assertThat(instance).hasPassedInOrder("close-project", "start-post-mortem",
         "lifecycle-ended").hasNotPassed("stop-project").isEnded();
     Project closed = projects.findByKey(project.getKey()).orElseThrow();
     assertThat(closed.getStatus()).isEqualTo(Project.STATUS_CLOSED);
     assertThat(closed.isPostMortemDue()).isTrue();
+    assertThat(postMortemOf(project)).isWaitingAt("compute-metrics");
     assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
         .extracting(GateDecision::getGate, GateDecision::getDecision, GateDecision::getDecidedBy)
         .containsExactly(
@@ -272,18 +273,20 @@ class LifecycleProcessTests {
   }
 
   @Test
-  void killClosesTheProjectWithoutDeliveryAndRecordsThePostMortemDue() {
+  void killClosesTheProjectWithoutDeliveryAndStartsItsPostMortem() {
     Project project = aProjectWithPlan();
     ProcessInstance instance = start(project);
     submitStage(instance, G1_DELIVERABLES);
 
     decide("KILL", "The market moved on.", null);
 
-    assertThat(instance).hasPassedInOrder("stop-project", "record-post-mortem-due",
+    assertThat(instance).hasPassedInOrder("stop-project", "start-post-mortem",
         "lifecycle-ended").hasNotPassed("close-project").isEnded();
     Project killed = projects.findByKey(project.getKey()).orElseThrow();
     assertThat(killed.getStatus()).isEqualTo(Project.STATUS_KILLED);
     assertThat(killed.isPostMortemDue()).isTrue();
+    assertThat(postMortemOf(project)).isWaitingAt("compute-metrics");
+    assertThat(runtime.getVariable(postMortemOf(project).getId(), "outcome")).isEqualTo("KILLED");
     assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
         .singleElement().satisfies(d -> {
           assertThat(d.getRecommendation()).isEqualTo(Recommendation.GO);
@@ -296,6 +299,12 @@ class LifecycleProcessTests {
     assertThat(jdbc.queryForObject("select subject from notification_outbox where template = ?"
         + " and dedup_key like ?", String.class, "gate-decided", project.getKey() + ":%"))
         .isEqualTo("Gate G1 of " + project.getKey() + ": KILL");
+  }
+
+  /** The post-mortem runs as an instance of its own, keyed by the project. */
+  private ProcessInstance postMortemOf(Project project) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("post-mortem")
+        .processInstanceBusinessKey(project.getKey()).singleResult();
   }
 
   private List<String> mailedTo(Project project, String template) {
