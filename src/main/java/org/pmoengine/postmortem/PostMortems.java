@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.pmoengine.lifecycle.Project;
 import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.ProjectTeam;
@@ -33,18 +34,20 @@ public class PostMortems {
   private final LessonRepository lessons;
   private final ProjectRepository projects;
   private final ProjectTeam team;
+  private final IdentityService identity;
   private final ProjectMetrics metrics;
   private final ObjectMapper json;
   private final Clock clock;
 
   public PostMortems(PostMortemRepository records, PostMortemMemberRepository members,
       LessonRepository lessons, ProjectRepository projects, ProjectTeam team,
-      ProjectMetrics metrics, ObjectMapper json, Clock clock) {
+      IdentityService identity, ProjectMetrics metrics, ObjectMapper json, Clock clock) {
     this.records = records;
     this.members = members;
     this.lessons = lessons;
     this.projects = projects;
     this.team = team;
+    this.identity = identity;
     this.metrics = metrics;
     this.json = json;
     this.clock = clock;
@@ -78,9 +81,12 @@ public class PostMortems {
     return computed;
   }
 
-  /** Asks the project team for lessons; returns the members asked, in the team's order. */
+  /**
+   * Asks the project team for lessons; returns the members asked, in the team's order. A member
+   * without a user account (a sponsor known only by name) cannot answer and is left out.
+   */
   public List<String> inviteTeam(String projectKey) {
-    List<String> ids = team.members(projectKey);
+    List<String> ids = team.members(projectKey).stream().filter(this::hasAccount).toList();
     for (String id : ids) {
       if (members.findByProjectKeyAndUserId(projectKey, id).isEmpty()) {
         members.save(new PostMortemMember(projectKey, id, clock.instant()));
@@ -88,6 +94,14 @@ public class PostMortems {
     }
     log.info("Post-mortem of {}: lessons asked from {}", projectKey, ids);
     return invited(projectKey);
+  }
+
+  private boolean hasAccount(String userId) {
+    boolean known = identity.createUserQuery().userId(userId).count() > 0;
+    if (!known) {
+      log.warn("Post-mortem: {} has no user account and is not asked for lessons", userId);
+    }
+    return known;
   }
 
   /** The members asked for lessons: the multi-instance collection of the lesson task. */

@@ -195,6 +195,17 @@ class PostMortemProcessTests {
   }
 
   @Test
+  void aSponsorKnownOnlyByNameIsNotAskedForLessons() {
+    Project project = TestProjects.create(jdbc, projects, PM, "Sam Sponsor");
+    jdbc.update("update project set status = 'CLOSED' where project_key = ?", project.getKey());
+    ProcessInstance instance = startPostMortem(project);
+    computeMetrics(instance);
+
+    assertThat(lessonTasks(instance)).extracting(Task::getAssignee).containsExactly(PM);
+    assertThat(postMortems.view(project.getKey()).orElseThrow().invited()).containsExactly(PM);
+  }
+
+  @Test
   void startingThePostMortemTwiceStartsItOnce() {
     Project project = aFinishedProject("CLOSED");
     startPostMortem(project);
