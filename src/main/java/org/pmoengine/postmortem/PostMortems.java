@@ -36,12 +36,14 @@ public class PostMortems {
   private final ProjectTeam team;
   private final IdentityService identity;
   private final ProjectMetrics metrics;
+  private final EstimationHistory estimations;
   private final ObjectMapper json;
   private final Clock clock;
 
   public PostMortems(PostMortemRepository records, PostMortemMemberRepository members,
       LessonRepository lessons, ProjectRepository projects, ProjectTeam team,
-      IdentityService identity, ProjectMetrics metrics, ObjectMapper json, Clock clock) {
+      IdentityService identity, ProjectMetrics metrics, EstimationHistory estimations,
+      ObjectMapper json, Clock clock) {
     this.records = records;
     this.members = members;
     this.lessons = lessons;
@@ -49,6 +51,7 @@ public class PostMortems {
     this.team = team;
     this.identity = identity;
     this.metrics = metrics;
+    this.estimations = estimations;
     this.json = json;
     this.clock = clock;
   }
@@ -70,11 +73,22 @@ public class PostMortems {
     return true;
   }
 
-  /** Computes the metrics from the project's record and stores them (again, on a retry). */
+  /**
+   * Computes the metrics from the project's record and stores them, and gives the estimation
+   * accuracy per activity kind to the estimation history of the project's category, which the
+   * intake rules read. Run again (a retried job), it replaces both.
+   */
   public PostMortemMetrics computeMetrics(String projectKey) {
     PostMortem record = record(projectKey);
-    PostMortemMetrics computed = metrics.of(project(projectKey));
+    Project project = project(projectKey);
+    PostMortemMetrics computed = metrics.of(project);
     record.metricsComputed(write(computed), clock.instant());
+    if (project.getCategory() == null || project.getCategory().isBlank()) {
+      log.warn("{} has no category: its estimation is not kept for intake", projectKey);
+    } else {
+      estimations.record(projectKey, project.getCategory(), computed.estimation().stream()
+          .map(k -> new KindEstimate(k.kind(), k.plannedDays(), k.actualDays())).toList());
+    }
     log.info("Post-mortem metrics of {}: schedule {}, {} changes, {} gates, {} recycles",
         projectKey, computed.schedule(), computed.changes().count(), computed.gates().size(),
         computed.rework().recycles());

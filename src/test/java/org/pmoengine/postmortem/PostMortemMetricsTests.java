@@ -144,6 +144,15 @@ class PostMortemMetricsTests {
             tuple("G4", 1, days(5), days(1), days(6)));
     assertThat(metrics.rework().recycles()).isEqualTo(1);
     assertThat(metrics.rework().moreInformationLoops()).isEqualTo(2);
+
+    // the estimation goes to the history of the project's category, once however often it runs
+    postMortems.computeMetrics(project.getKey());
+    assertThat(jdbc.queryForList("select category, kind, planned_days, actual_days"
+            + " from estimation_history where project_key = ? order by kind", project.getKey()))
+        .extracting(r -> r.get("category"), r -> r.get("kind"), r -> r.get("planned_days"),
+            r -> r.get("actual_days"))
+        .containsExactly(tuple("operational", "build", 20, 26),
+            tuple("operational", "design", 10, 12), tuple("operational", "test", 5, 5));
   }
 
   private static BigDecimal days(int days) {
