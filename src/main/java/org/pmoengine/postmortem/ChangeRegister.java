@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a project's change requests for its post-mortem. Reads the change register's table
- * directly and only when it exists, so the post-mortem does not depend on how change control
- * is built.
+ * Counts a project's change requests for its post-mortem: how many ended in each status, how
+ * many of each class, and the schedule slip of those applied. Reads the change register's table
+ * ({@code change_request}) directly and only when it exists, so that the post-mortem runs in an
+ * installation without change control.
  */
 @Component
 public class ChangeRegister {
@@ -35,8 +36,16 @@ public class ChangeRegister {
         rs -> {
           byStatus.put(rs.getString(1), rs.getInt(2));
         }, projectKey);
+    Map<String, Integer> byClass = new LinkedHashMap<>();
+    jdbc.query("select change_class, count(*) from " + TABLE + " where project_key = ?"
+            + " and change_class is not null group by change_class order by change_class",
+        rs -> {
+          byClass.put(rs.getString(1), rs.getInt(2));
+        }, projectKey);
+    Integer slip = jdbc.queryForObject("select coalesce(sum(slip_days), 0) from " + TABLE
+        + " where project_key = ? and status = 'APPLIED'", Integer.class, projectKey);
     int count = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-    return new ChangeSummary(true, count, byStatus, Map.of(), 0);
+    return new ChangeSummary(true, count, byStatus, byClass, slip == null ? 0 : slip);
   }
 
   private boolean exists() {

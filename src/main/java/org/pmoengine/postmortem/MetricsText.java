@@ -30,7 +30,7 @@ final class MetricsText {
     ChangeSummary ch = m.changes();
     text.append("**Changes:** ").append(!ch.recorded() ? "no change register."
         : ch.count() + " " + ch.byStatus() + (ch.byClass().isEmpty() ? "" : ", by class "
-            + ch.byClass()) + ", " + ch.totalSlipDays() + " working days of approved slip.")
+            + ch.byClass()) + ", " + ch.totalSlipDays() + " working days of slip applied.")
         .append("\n\n");
     text.append("**Estimation (actual / planned days per kind):** ").append(
         m.estimation().isEmpty() ? "no finished baseline activities." : m.estimation().stream()

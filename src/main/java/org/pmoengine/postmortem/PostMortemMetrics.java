@@ -41,7 +41,8 @@ public record PostMortemMetrics(
   /**
    * @param recorded false when the change register does not exist in this installation
    * @param byStatus how many changes ended in each status
-   * @param totalSlipDays the schedule impact of the approved changes, in working days
+   * @param byClass how many changes the rules classed minor, major or critical
+   * @param totalSlipDays the forecast slip of the applied changes, in working days
    */
   public record ChangeSummary(boolean recorded, int count, Map<String, Integer> byStatus,
       Map<String, Integer> byClass, int totalSlipDays) {}
