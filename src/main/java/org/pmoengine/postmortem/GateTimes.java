@@ -32,8 +32,10 @@ public final class GateTimes {
     byGate.forEach((gate, list) -> {
       List<TaskSpan> work = list.stream().filter(s -> !s.review()).toList();
       List<TaskSpan> reviews = list.stream().filter(TaskSpan::review).toList();
-      Instant first = list.stream().map(TaskSpan::start).min(Comparator.naturalOrder()).orElseThrow();
-      Instant last = list.stream().map(GateTimes::endOf).max(Comparator.naturalOrder()).orElseThrow();
+      Instant first = list.stream().map(TaskSpan::start).min(Comparator.naturalOrder())
+          .orElseThrow();
+      Instant last = list.stream().map(GateTimes::endOf).max(Comparator.naturalOrder())
+          .orElseThrow();
       times.add(new GateTime(gate, work.size(), days(sum(work)), days(merged(reviews)),
           days(Duration.between(first, last))));
     });

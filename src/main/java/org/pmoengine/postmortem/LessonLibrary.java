@@ -40,7 +40,7 @@ public class LessonLibrary {
     this.jdbc = jdbc;
   }
 
-  /** The words of a search: letters and digits, lower case, each once, at most {@link #MAX_WORDS}. */
+  /** The words of a search: letters and digits, lower case, each once, at most ten. */
   public static List<String> words(String q) {
     if (q == null) {
       return List.of();

@@ -42,7 +42,8 @@ final class MetricsText {
                 + g.reviewDays() + ", " + g.rounds() + ")")
             .collect(Collectors.joining(" · "))).append("\n\n");
     text.append("**Rework:** ").append(m.rework().recycles()).append(" Recycle(s), ")
-        .append(m.rework().moreInformationLoops()).append(" request(s) for more information at intake.");
+        .append(m.rework().moreInformationLoops())
+        .append(" request(s) for more information at intake.");
     return text.toString();
   }
 

@@ -121,15 +121,16 @@ public class PostMortems {
   /** The members asked for lessons: the multi-instance collection of the lesson task. */
   @Transactional(readOnly = true)
   public List<String> invited(String projectKey) {
-    return members.findByProjectKeyOrderByIdAsc(projectKey).stream().map(PostMortemMember::getUserId)
-        .toList();
+    return members.findByProjectKeyOrderByIdAsc(projectKey).stream()
+        .map(PostMortemMember::getUserId).toList();
   }
 
   /** Members asked who have not answered yet. */
   @Transactional(readOnly = true)
   public List<String> notAnswered(String projectKey) {
     return members.findByProjectKeyOrderByIdAsc(projectKey).stream()
-        .filter(m -> PostMortemMember.INVITED.equals(m.getStatus())).map(PostMortemMember::getUserId).toList();
+        .filter(m -> PostMortemMember.INVITED.equals(m.getStatus()))
+        .map(PostMortemMember::getUserId).toList();
   }
 
   /** Stores a member's lesson as a draft; invalid answers store nothing. */
@@ -141,7 +142,8 @@ public class PostMortems {
     Lesson lesson = lessons.save(new Lesson(projectKey, author, LessonForm.strip(form.wentWell()),
         LessonForm.strip(form.wentBadly()), LessonForm.strip(form.recommendations()),
         LessonCategory.parse(form.category()).orElseThrow(), clock.instant()));
-    members.findByProjectKeyAndUserId(projectKey, author).ifPresent(m -> m.answered(clock.instant()));
+    members.findByProjectKeyAndUserId(projectKey, author)
+        .ifPresent(m -> m.answered(clock.instant()));
     log.info("Post-mortem of {}: lesson {} from {}", projectKey, lesson.getId(), author);
     return lesson;
   }
@@ -159,7 +161,8 @@ public class PostMortems {
   @Transactional(readOnly = true)
   public List<String> nonResponders(String projectKey) {
     return members.findByProjectKeyOrderByIdAsc(projectKey).stream()
-        .filter(m -> PostMortemMember.MISSED.equals(m.getStatus())).map(PostMortemMember::getUserId).toList();
+        .filter(m -> PostMortemMember.MISSED.equals(m.getStatus()))
+        .map(PostMortemMember::getUserId).toList();
   }
 
   /** The PMO review begins: what its form shows. */

@@ -46,7 +46,8 @@ public class ProjectMetrics {
   public PostMortemMetrics of(Project project) {
     String key = project.getKey();
     List<PlanView> versions = plans.history(key);
-    List<PlanView> baselines = versions.stream().filter(v -> v.kind() == PlanKind.BASELINE).toList();
+    List<PlanView> baselines = versions.stream().filter(v -> v.kind() == PlanKind.BASELINE)
+        .toList();
     ScheduleVariance schedule = null;
     List<KindAccuracy> estimation = List.of();
     if (!baselines.isEmpty()) {

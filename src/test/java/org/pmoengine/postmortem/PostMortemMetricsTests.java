@@ -182,10 +182,12 @@ class PostMortemMetricsTests {
     List<Dependency> chain = List.of(Dependency.fs("design", "build"),
         Dependency.fs("build", "test"));
     plans.save(key, Plan.of(START, List.of(Activity.of("design", "Design screens", 10),
-        Activity.of("build", "Build API", 20), Activity.of("test", "Test end to end", 5)), chain), PM, "First plan");
+        Activity.of("build", "Build API", 20), Activity.of("test", "Test end to end", 5)),
+        chain), PM, "First plan");
     plans.freezeBaseline(key, PM, "G2");
     plans.save(key, Plan.of(START, List.of(Activity.of("design", "Design screens", 10),
-        Activity.of("build", "Build API", 25), Activity.of("test", "Test end to end", 5)), chain), PM, "Build re-estimated");
+        Activity.of("build", "Build API", 25), Activity.of("test", "Test end to end", 5)),
+        chain), PM, "Build re-estimated");
     plans.freezeBaseline(key, PM, "Re-baseline after a change");
     plans.save(key, Plan.of(START, List.of(
             Activity.of("design", "Design screens", 10).completed(day(0), day(11)),
@@ -218,7 +220,8 @@ class PostMortemMetricsTests {
     at(day);
     identity.setAuthentication(PM, List.of(PmoGroups.REQUESTER));
     tasks.complete(tasks.createTaskQuery().processInstanceId(lifecycle.getId())
-        .taskDefinitionKey("stage-work").singleResult().getId(), Map.of(DELIVERABLES, deliverables));
+        .taskDefinitionKey("stage-work").singleResult().getId(),
+        Map.of(DELIVERABLES, deliverables));
     identity.clearAuthentication();
     execute(management.createJobQuery().processInstanceId(lifecycle.getId())
         .activityId("recompute-plan").singleResult());

@@ -75,7 +75,8 @@ class PostMortemProcessTests {
 
     assertThat(instance).hasPassed("invite-team").isWaitingAt("submit-lesson");
     List<Task> lessonTasks = lessonTasks(instance);
-    assertThat(lessonTasks).extracting(Task::getAssignee).containsExactlyInAnyOrder(PM, SPONSOR, DEV);
+    assertThat(lessonTasks).extracting(Task::getAssignee)
+        .containsExactlyInAnyOrder(PM, SPONSOR, DEV);
     assertThat(mailedTo(project, PostMortemMail.LESSON_DUE))
         .containsExactlyInAnyOrder(PM + "@test.example", SPONSOR + "@test.example",
             DEV + "@test.example");
