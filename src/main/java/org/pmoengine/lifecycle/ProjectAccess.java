@@ -9,16 +9,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see and change the registers of a project. The project manager, the PMO and
- * administrators keep them; the gate board, finance and the sponsor read them.
+ * administrators keep them; the boards that decide on it (gate and change board), finance, the
+ * sponsor and the team members read them.
  */
 @Service
 public class ProjectAccess {
 
   private final ProjectRepository projects;
+  private final ProjectMemberRepository members;
   private final CurrentUser user;
 
-  public ProjectAccess(ProjectRepository projects, CurrentUser user) {
+  public ProjectAccess(ProjectRepository projects, ProjectMemberRepository members,
+      CurrentUser user) {
     this.projects = projects;
+    this.members = members;
     this.user = user;
   }
 
@@ -27,7 +31,9 @@ public class ProjectAccess {
     Project project = find(projectKey);
     String id = user.id();
     if (id.equals(project.getManager()) || id.equals(project.getSponsor())
-        || inAny(PmoGroups.PMO, PmoGroups.CAMUNDA_ADMIN, PmoGroups.GATE_BOARD, PmoGroups.FINANCE)) {
+        || inAny(PmoGroups.PMO, PmoGroups.CAMUNDA_ADMIN, PmoGroups.GATE_BOARD, PmoGroups.FINANCE,
+            PmoGroups.CHANGE_BOARD)
+        || members.existsByProjectKeyAndUserId(projectKey, id)) {
       return project;
     }
     throw new ForbiddenException("You are not allowed to see the registers of " + projectKey + ".");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.pmoengine.scheduling.Plan;
+import org.pmoengine.lifecycle.ProjectAccess;
 import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Plans and Gantt charts. Anyone logged in may compute a schedule and read plans; the PMO (and
- * administrators) change them.
+ * Plans and Gantt charts. Anyone logged in may compute a schedule. A project's plan is read by
+ * those who may read its registers (its team, the boards, finance, the PMO); the PMO (and
+ * administrators) and the project's manager change it.
  */
 @RestController
 public class PlanController {
@@ -31,9 +33,12 @@ public class PlanController {
   private final PlanService plans;
   private final CurrentUser currentUser;
   private final ProjectRepository projects;
+  private final ProjectAccess access;
 
-  public PlanController(PlanService plans, CurrentUser currentUser, ProjectRepository projects) {
+  public PlanController(PlanService plans, CurrentUser currentUser, ProjectRepository projects,
+      ProjectAccess access) {
     this.projects = projects;
+    this.access = access;
     this.plans = plans;
     this.currentUser = currentUser;
   }
@@ -46,6 +51,7 @@ public class PlanController {
 
   @GetMapping("/api/projects/{key}/plan")
   public PlanView plan(@PathVariable String key) {
+    requireReader(key);
     return plans.latest(key);
   }
 
@@ -71,6 +77,7 @@ public class PlanController {
 
   @GetMapping(path = "/api/projects/{key}/plan.xml", produces = MediaType.APPLICATION_XML_VALUE)
   public ResponseEntity<byte[]> mspdi(@PathVariable String key) {
+    requireReader(key);
     return ResponseEntity.ok()
         .header("Content-Disposition", "attachment; filename=\"" + key + ".xml\"")
         .contentType(MediaType.APPLICATION_XML)
@@ -79,6 +86,7 @@ public class PlanController {
 
   @GetMapping(path = "/api/projects/{key}/gantt.svg", produces = "image/svg+xml")
   public ResponseEntity<String> gantt(@PathVariable String key) {
+    requireReader(key);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("image/svg+xml"))
         .body(plans.gantt(key));
@@ -88,6 +96,13 @@ public class PlanController {
   public PlanView freezeBaseline(@PathVariable String key, @RequestParam(required = false) String reason) {
     requirePlanner(key);
     return plans.freezeBaseline(key, currentUser.id(), reason);
+  }
+
+  // the PMO reads every plan, including plans of keys that have no project record yet
+  private void requireReader(String key) {
+    if (!currentUser.isMemberOf(PmoGroups.PMO) && !currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
+      access.toRead(key);
+    }
   }
 
   // the PMO plans every project; a project manager plans their own

@@ -42,6 +42,7 @@ class PlanApiTests {
   @Autowired PlanVersionRepository versions;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired org.pmoengine.lifecycle.ProjectRepository projects;
+  @Autowired org.pmoengine.lifecycle.ProjectTeam team;
 
   private final String key = TestPlans.newProjectKey();
 
@@ -122,7 +123,7 @@ class PlanApiTests {
     assertThat(body(stored).path("version").asInt()).isEqualTo(1);
 
     put(PLANNER, key, TestPlans.withBuildTaking(15));
-    ResponseEntity<String> read = as(REQUESTER).getForEntity("/api/projects/" + key + "/plan", String.class);
+    ResponseEntity<String> read = as(PLANNER).getForEntity("/api/projects/" + key + "/plan", String.class);
 
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode plan = body(read);
@@ -143,11 +144,11 @@ class PlanApiTests {
 
     assertThat(baseline.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(body(baseline).path("kind").asText()).isEqualTo("BASELINE");
-    ResponseEntity<String> svg = as(REQUESTER).getForEntity("/api/projects/" + key + "/gantt.svg", String.class);
+    ResponseEntity<String> svg = as(PLANNER).getForEntity("/api/projects/" + key + "/gantt.svg", String.class);
     assertThat(svg.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(svg.getHeaders().getContentType().toString()).startsWith("image/svg+xml");
     assertThat(svg.getBody()).startsWith("<svg").contains("class=\"baseline\"").contains("status-date");
-    ResponseEntity<String> xml = as(REQUESTER).getForEntity("/api/projects/" + key + "/plan.xml", String.class);
+    ResponseEntity<String> xml = as(PLANNER).getForEntity("/api/projects/" + key + "/plan.xml", String.class);
     assertThat(xml.getBody()).contains("<Baseline>");
   }
 
@@ -155,7 +156,7 @@ class PlanApiTests {
   void exportsTheStoredPlanAsMsProjectXml() throws Exception {
     put(PLANNER, key, TestPlans.simple());
 
-    ResponseEntity<byte[]> xml = as(REQUESTER).getForEntity("/api/projects/" + key + "/plan.xml", byte[].class);
+    ResponseEntity<byte[]> xml = as(PLANNER).getForEntity("/api/projects/" + key + "/plan.xml", byte[].class);
 
     assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(xml.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_XML)).isTrue();
@@ -250,6 +251,25 @@ class PlanApiTests {
     assertThat(put(REQUESTER, own.getKey(), TestPlans.simple()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(versions.countByProjectKey(own.getKey())).isEqualTo(1);
+  }
+
+  @Test
+  void aPlanIsReadByTheProjectsTeamAndNotByOtherRequesters() {
+    String manager = "plan-manager";
+    TestUsers.ensure(identityService, manager, PmoGroups.REQUESTER);
+    TestUsers.ensure(identityService, "plan-member", PmoGroups.REQUESTER);
+    Project own = TestProjects.create(jdbc, projects, manager, "Sam Sponsor");
+    put(manager, own.getKey(), TestPlans.simple());
+
+    for (String path : List.of("/plan", "/gantt.svg", "/plan.xml")) {
+      assertThat(as(REQUESTER).getForEntity("/api/projects/" + own.getKey() + path, String.class)
+          .getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    team.add(own.getKey(), "plan-member", "Developer", manager);
+    for (String path : List.of("/plan", "/gantt.svg", "/plan.xml")) {
+      assertThat(as("plan-member").getForEntity("/api/projects/" + own.getKey() + path,
+          String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    }
   }
 
   @Test
