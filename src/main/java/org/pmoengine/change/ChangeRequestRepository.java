@@ -8,5 +8,7 @@ public interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Lo
 
   Optional<ChangeRequest> findByKey(String key);
 
+  Optional<ChangeRequest> findByProcessInstanceId(String processInstanceId);
+
   List<ChangeRequest> findByProjectKeyOrderByRequestedAtAscIdAsc(String projectKey);
 }
