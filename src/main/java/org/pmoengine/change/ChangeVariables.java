@@ -49,7 +49,11 @@ public final class ChangeVariables {
   public static final String CHANGE_SUMMARY = "changeSummary";
   public static final String IMPACT_SUMMARY = "impactSummary";
   public static final String CLASSIFICATION = "classification";
-  /** The Gantt charts before and after the change, as SVG data URIs the form shows. */
+  /**
+   * The Gantt charts before and after the change: SVG file variables of the approval task, and
+   * beside each ({@code ganttBeforeUrl}, {@code ganttAfterUrl}) the address the form loads it
+   * from.
+   */
   public static final String GANTT_BEFORE = "ganttBefore";
   public static final String GANTT_AFTER = "ganttAfter";
 

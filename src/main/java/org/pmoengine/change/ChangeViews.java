@@ -2,8 +2,6 @@ package org.pmoengine.change;
 
 import static org.pmoengine.change.ChangeVariables.*;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +47,16 @@ public class ChangeViews {
     return view(service.get(changeKey));
   }
 
-  /** What the approval form shows beside the process variables, set on the task. */
+  /**
+   * What the approval form shows beside the process variables and the Gantt charts, set on the
+   * task.
+   */
   public Map<String, Object> approvalForm(ChangeRequest change) {
     Map<String, Object> form = new HashMap<>();
     form.put(JUSTIFICATION, change.getJustification());
     form.put(CHANGE_SUMMARY, changeSummary(change));
     form.put(IMPACT_SUMMARY, impactSummary(change, service.impactOf(change)));
     form.put(CLASSIFICATION, change.getClassification());
-    form.put(GANTT_BEFORE, dataUri(gantt(change, false)));
-    form.put(GANTT_AFTER, dataUri(gantt(change, true)));
     return form;
   }
 
@@ -144,8 +143,4 @@ public class ChangeViews {
     return ids.isEmpty() ? "none" : String.join(", ", ids);
   }
 
-  private static String dataUri(String svg) {
-    return "data:image/svg+xml;base64,"
-        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-  }
 }
