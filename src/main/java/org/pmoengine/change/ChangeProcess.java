@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -136,30 +137,37 @@ public class ChangeProcess {
           + changeKey + ", may withdraw it.");
     }
     approvalTask(change);
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      runtime.createMessageCorrelation(WITHDRAW_MESSAGE)
-          .processInstanceId(change.getProcessInstanceId())
-          .setVariable(WITHDRAWN_BY, user.id()).correlate();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    String requester = user.id();
+    asEngine(() -> runtime.createMessageCorrelation(WITHDRAW_MESSAGE)
+        .processInstanceId(change.getProcessInstanceId())
+        .setVariable(WITHDRAWN_BY, requester).correlateWithResult());
     return changes.get(changeKey);
   }
 
+  /** The waiting approval task, found whoever may see it; the caller's rights are checked apart. */
   private Task approvalTask(ChangeRequest change) {
-    Task task = change.getProcessInstanceId() == null ? null : tasks.createTaskQuery()
-        .processInstanceId(change.getProcessInstanceId())
+    Task task = change.getProcessInstanceId() == null ? null : asEngine(() -> tasks
+        .createTaskQuery().processInstanceId(change.getProcessInstanceId())
         .taskDefinitionKeyIn(ChangeApprovalListener.TASKS.toArray(String[]::new))
-        .singleResult();
+        .singleResult());
     if (task == null || change.getStatus() != ChangeStatus.ANALYSED) {
       throw new ForbiddenException(change.getKey() + " is not waiting for approval (it is "
           + change.getStatus() + ").");
     }
     return task;
+  }
+
+  /** Runs without the caller's engine authorizations; the API has checked the caller's rights. */
+  private <T> T asEngine(Supplier<T> action) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 
   private ChangeRequest ofProject(String projectKey, String changeKey) {
