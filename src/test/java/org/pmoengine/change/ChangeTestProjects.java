@@ -11,14 +11,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Projects that take changes: in a stage, with the hand-checked plan of {@link
  * ImpactAnalysisTests} (go-live on 25 January 2027) and a budget of 100,000.
  */
-final class ChangeTestProjects {
+public final class ChangeTestProjects {
 
   private final JdbcTemplate jdbc;
   private final ProjectRepository projects;
   private final PlanService plans;
   private final ProjectTeam team;
 
-  ChangeTestProjects(JdbcTemplate jdbc, ProjectRepository projects, PlanService plans,
+  public ChangeTestProjects(JdbcTemplate jdbc, ProjectRepository projects, PlanService plans,
       ProjectTeam team) {
     this.jdbc = jdbc;
     this.projects = projects;
@@ -27,16 +27,16 @@ final class ChangeTestProjects {
   }
 
   /** A project in Planning, without a baseline yet, with the members added to its team. */
-  Project inPlanning(String manager, String... members) {
+  public Project inPlanning(String manager, String... members) {
     return create("PLANNING", false, manager, members);
   }
 
   /** A project in Execution whose plan is baselined. */
-  Project inExecution(String manager, String... members) {
+  public Project inExecution(String manager, String... members) {
     return create("EXECUTION", true, manager, members);
   }
 
-  Project create(String stage, boolean baseline, String manager, String... members) {
+  public Project create(String stage, boolean baseline, String manager, String... members) {
     Project project = TestProjects.create(jdbc, projects, manager, "cc-sponsor");
     project.enterStage(stage);
     projects.save(project);
