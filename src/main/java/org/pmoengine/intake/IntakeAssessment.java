@@ -26,6 +26,7 @@ public final class IntakeAssessment {
   private double points;
   private double criteriaPoints;
   private double criteriaMaximum;
+  private int jobEffortPersonDays;
   private int jobSize;
   private double wsjf;
   private Integer score;
@@ -38,6 +39,7 @@ public final class IntakeAssessment {
     BigDecimal budget = input.requestedBudget();
     this.requestedBudget = budget == null ? 0 : budget.doubleValue();
     this.effortPersonDays = input.effortPersonDays();
+    this.jobEffortPersonDays = input.effortPersonDays();
     this.strategicAlignment = input.strategicAlignment();
     this.businessValue = input.businessValue();
     this.timeCriticality = input.timeCriticality();
@@ -51,6 +53,15 @@ public final class IntakeAssessment {
     this.criteriaMaximum += weight;
     this.points += points;
     trail.points(rule, points, reason, args);
+  }
+
+  /**
+   * The job is sized on the effort the request is likely to take rather than the requested one,
+   * because the finished projects of its category overran their estimates.
+   */
+  public void likelyEffort(String rule, int personDays, String sentence, Object... args) {
+    this.jobEffortPersonDays = personDays;
+    trail.note(rule, sentence, args);
   }
 
   /** The job size band the effort falls into. */
@@ -142,6 +153,11 @@ public final class IntakeAssessment {
 
   public int getDeliveryRisk() {
     return deliveryRisk;
+  }
+
+  /** The effort the job size is taken from: the requested effort unless a rule said otherwise. */
+  public int getJobEffortPersonDays() {
+    return jobEffortPersonDays;
   }
 
   public double getPoints() {

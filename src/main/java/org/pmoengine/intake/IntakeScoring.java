@@ -1,5 +1,6 @@
 package org.pmoengine.intake;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;
@@ -16,6 +17,12 @@ public class IntakeScoring {
   /** What the decision log keeps as the outcome of an intake decision. */
   record Outcome(int score, String priorityClass, Route route, double weightedScore, double wsjf) {}
 
+  /**
+   * What the decision log keeps as the inputs: the request's fields, and the track record of its
+   * category when it has finished projects.
+   */
+  record Inputs(@JsonUnwrapped ScoringInput request, CategoryTrackRecord trackRecord) {}
+
   private final RuleEngine rules;
   private final DecisionLog decisions;
 
@@ -24,20 +31,36 @@ public class IntakeScoring {
     this.decisions = decisions;
   }
 
-  /** Evaluates the rules; stores nothing. */
+  /** Evaluates the rules for a request whose category has no track record; stores nothing. */
   public IntakeScore score(ScoringInput input) {
+    return score(input, null);
+  }
+
+  /**
+   * Evaluates the rules; stores nothing.
+   *
+   * @param trackRecord what the finished projects of the request's category teach, null when
+   *     there are none
+   */
+  public IntakeScore score(ScoringInput input, CategoryTrackRecord trackRecord) {
     IntakeAssessment assessment = new IntakeAssessment(input);
-    String version = rules.evaluate(assessment);
+    String version = trackRecord == null
+        ? rules.evaluate(assessment)
+        : rules.evaluate(assessment, trackRecord);
     return assessment.toScore(version, null);
   }
 
-  /** Evaluates the rules and stores the decision with its inputs, contributions and version. */
+  /**
+   * Evaluates the rules and stores the decision with its inputs (the track record among them),
+   * contributions and version.
+   */
   @Transactional
-  public IntakeScore scoreAndRecord(String requestKey, ScoringInput input) {
-    IntakeScore score = score(input);
+  public IntakeScore scoreAndRecord(String requestKey, ScoringInput input,
+      CategoryTrackRecord trackRecord) {
+    IntakeScore score = score(input, trackRecord);
     DecisionRecord decision = decisions.record(DECISION_AREA, requestKey, score.rulesVersion(),
-        input, new Outcome(score.score(), score.priorityClass(), score.route(),
-            score.weightedScore(), score.wsjf()),
+        new Inputs(input, trackRecord), new Outcome(score.score(), score.priorityClass(),
+            score.route(), score.weightedScore(), score.wsjf()),
         score.contributions(), score.explanation());
     return new IntakeScore(score.score(), score.priorityClass(), score.route(),
         score.weightedScore(), score.wsjf(), score.contributions(), score.explanation(),

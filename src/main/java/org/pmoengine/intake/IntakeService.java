@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pmoengine.lifecycle.Project;
 import org.pmoengine.lifecycle.Projects;
+import org.pmoengine.postmortem.EstimationHistory;
 import org.pmoengine.records.RecordKeys;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
@@ -36,16 +37,19 @@ public class IntakeService {
   private final ProjectRequestRepository requests;
   private final ReviewDecisionRepository decisions;
   private final IntakeScoring scoring;
+  private final EstimationHistory estimations;
   private final Projects projects;
   private final RecordKeys keys;
   private final IntakeMail mail;
   private final Clock clock;
 
   public IntakeService(ProjectRequestRepository requests, ReviewDecisionRepository decisions,
-      IntakeScoring scoring, Projects projects, RecordKeys keys, IntakeMail mail, Clock clock) {
+      IntakeScoring scoring, EstimationHistory estimations, Projects projects, RecordKeys keys,
+      IntakeMail mail, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.scoring = scoring;
+    this.estimations = estimations;
     this.projects = projects;
     this.keys = keys;
     this.mail = mail;
@@ -76,10 +80,15 @@ public class IntakeService {
     load(requestKey).startedAs(processInstanceId);
   }
 
-  /** Scores the request with the rules, stores the decision and tells the requester. */
+  /**
+   * Scores the request with the rules, together with the track record of its category's
+   * finished projects, stores the decision and tells the requester.
+   */
   public IntakeScore score(String requestKey) {
     ProjectRequest request = load(requestKey);
-    IntakeScore score = scoring.scoreAndRecord(requestKey, request.toScoringInput());
+    CategoryTrackRecord trackRecord = estimations.forCategory(request.getCategory())
+        .map(CategoryTrackRecord::of).orElse(null);
+    IntakeScore score = scoring.scoreAndRecord(requestKey, request.toScoringInput(), trackRecord);
     request.scored(score);
     mail.submitted(request, score);
     log.info("Request {} scored {} ({}), route {}", requestKey, score.score(),

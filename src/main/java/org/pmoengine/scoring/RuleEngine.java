@@ -53,6 +53,7 @@ public class RuleEngine {
       Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
   /** More firings than this on one evaluation means rules that loop; stop instead of hanging. */
   private static final int MAX_FIRINGS = 10_000;
+  private static final Object[] NO_MORE_FACTS = {};
 
   /** A rule file and the names of its rules. */
   public record RuleFile(String name, List<String> rules) {}
@@ -84,10 +85,23 @@ public class RuleEngine {
    * @return the version of the rules that evaluated it
    */
   public String evaluate(Object fact) {
+    return evaluate(fact, NO_MORE_FACTS);
+  }
+
+  /**
+   * Runs the rules on one fact and the facts that go with it (such as the track record of a
+   * request's category), in one short-lived session.
+   *
+   * @return the version of the rules that evaluated them
+   */
+  public String evaluate(Object fact, Object... more) {
     Rules rules = current;
     KieSession session = rules.pool().newKieSession();
     try {
       session.insert(fact);
+      for (Object other : more) {
+        session.insert(other);
+      }
       if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
         throw new IllegalStateException("Rules version " + rules.loaded().version()
             + " fired " + MAX_FIRINGS + " times on one " + fact.getClass().getSimpleName()

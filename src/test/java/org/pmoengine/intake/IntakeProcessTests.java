@@ -13,7 +13,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Arrays;
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pmoengine.notification.OutboxSender;
+import org.pmoengine.notification.TestSmtp;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
@@ -74,12 +76,18 @@ class IntakeProcessTests {
   @Autowired OutboxSender sender;
   @Autowired JdbcTemplate jdbc;
 
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+
   @RegisterExtension
-  static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static final GreenMailExtension greenMail = new GreenMailExtension(SMTP);
+
+  @Autowired JavaMailSenderImpl mailSender;
 
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
+    mailSender.setHost(SMTP.getBindAddress());
+    mailSender.setPort(SMTP.getPort());
     TestUsers.ensure(identity, "rita", PmoGroups.REQUESTER);
     TestUsers.ensure(identity, "pete", PmoGroups.REQUESTER, PmoGroups.PMO);
     TestUsers.ensure(identity, "paul", PmoGroups.REQUESTER, PmoGroups.PMO);

@@ -26,7 +26,7 @@ class IntakeScoringTests {
     ScoringInput input = aRequest().withBudget(300_000).withEffort(45)
         .withRatings(4, 4, 3, 3, 2).build();
 
-    IntakeScore score = scoring.scoreAndRecord("REQ-2026-0901", input);
+    IntakeScore score = scoring.scoreAndRecord("REQ-2026-0901", input, null);
 
     assertThat(score.decisionId()).isNotNull();
     DecisionRecord stored = records.findById(score.decisionId()).orElseThrow();

@@ -38,6 +38,21 @@ final class RequestFormBuilder {
     return this;
   }
 
+  RequestFormBuilder withCategory(String category) {
+    this.category = category;
+    return this;
+  }
+
+  /** Strategic alignment, business value, time criticality, risk reduction, delivery risk. */
+  RequestFormBuilder withRatings(int strategic, int value, int time, int risk, int delivery) {
+    this.strategicAlignment = strategic;
+    this.businessValue = value;
+    this.timeCriticality = time;
+    this.riskReduction = risk;
+    this.deliveryRisk = delivery;
+    return this;
+  }
+
   RequestFormBuilder regulatory() {
     this.category = "regulatory";
     return this;

@@ -6,8 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,12 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class OutboxSenderTests {
 
-  /** A free port of our own, so parallel builds on one machine don't share an SMTP server. */
-  static final int SMTP_PORT = freePort();
+  static final ServerSetup SMTP = TestSmtp.onFreePort();
+  static final int SMTP_PORT = SMTP.getPort();
 
   @RegisterExtension
-  static final GreenMailExtension greenMail =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  static final GreenMailExtension greenMail = new GreenMailExtension(SMTP);
 
   @DynamicPropertySource
   static void smtp(DynamicPropertyRegistry registry) {
@@ -197,13 +194,5 @@ class OutboxSenderTests {
     List<OutboxMail> rows = new ArrayList<>(outbox.findAll());
     assertThat(rows).hasSize(1);
     return rows.get(0);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -117,7 +117,7 @@ class RulesControllerTests {
   @Test
   void pmoReadsAStoredDecisionAndRequestersMayNot() throws Exception {
     IntakeScore score = scoring.scoreAndRecord("REQ-2026-0902",
-        aRequest().withCategory("regulatory").build());
+        aRequest().withCategory("regulatory").build(), null);
 
     ResponseEntity<String> response = as("rules-pmo")
         .getForEntity("/api/decisions/" + score.decisionId(), String.class);
