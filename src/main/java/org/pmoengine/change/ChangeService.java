@@ -247,6 +247,12 @@ public class ChangeService {
     return change;
   }
 
+  /** The manager of the change's project: the approver of a minor change. */
+  @Transactional(readOnly = true)
+  public String projectManagerOf(String changeKey) {
+    return project(load(changeKey).getProjectKey()).getManager();
+  }
+
   @Transactional(readOnly = true)
   public ChangeRequest get(String changeKey) {
     return load(changeKey);

@@ -22,6 +22,6 @@ public class ClassifyChangeDelegate implements JavaDelegate {
     ChangeClassification c = changes.classify(key);
     execution.setVariable(CHANGE_CLASS, c.changeClass().name());
     execution.setVariable(APPROVER, c.approver().name());
-    execution.setVariable(PROJECT_MANAGER, changes.get(key).getApprover());
+    execution.setVariable(PROJECT_MANAGER, changes.projectManagerOf(key));
   }
 }

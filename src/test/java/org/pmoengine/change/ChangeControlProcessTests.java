@@ -150,6 +150,8 @@ class ChangeControlProcessTests {
         .taskCandidateGroup(PmoGroups.CHANGE_BOARD).count()).isEqualTo(1);
     ChangeRequest change = changeOf(instance);
     assertThat(change.getChangeClass()).isEqualTo(ChangeClass.MAJOR);
+    assertThat(runtime.getVariables(instance.getId())).containsEntry(CHANGE_CLASS, "MAJOR")
+        .containsEntry(APPROVER, "CHANGE_BOARD").containsEntry(PROJECT_MANAGER, PM);
     assertThat(change.isBaselineMilestoneMoved()).isTrue();
     // 2 more working days of 18: 11,111.11 of the budget of 100,000, go-live 2 days later
     assertThat(change.getCostChange()).isEqualByComparingTo("11111.11");
