@@ -30,8 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Change control in a real browser: a team member raises a change from Tasklist's start form,
- * the project manager sees its simulated impact and the Gantt charts before and after on the
+ * Change control in a real browser: a team member raises a change from Tasklist's start form
+ * (and corrects the line the validation couldn't read), the project manager sees its simulated impact and the Gantt charts before and after on the
  * approval form, and approves it. Screenshots go under target/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -70,9 +70,19 @@ class ChangeBrowserIT {
     CamundaForm request = tasklist.startProcess("Change control");
     request.type("projectKey", project.getKey())
         .type("justification", "The customer asked for one more day.")
-        .type("changes", "move live 2027-01-26");
+        .type("changes", "move live soon");
     browser.screenshot("change-1-request");
     tasklist.submitStartForm();
+    Task correction = browser.waitUntil(d -> tasks.createTaskQuery().taskAssignee(MEMBER)
+        .taskDefinitionKey("correct-change").list().stream().findFirst().orElse(null));
+    CamundaForm corrected = tasklist.openTask(correction.getId());
+    browser.waitUntil(d -> corrected.text().contains("can't be read"));
+    assertThat(corrected.text()).contains("Line 1 (\"move live soon\") can't be read");
+    assertThat(changes.findByProjectKeyOrderByRequestedAtAscIdAsc(project.getKey())).isEmpty();
+    corrected.type("changes", "move live 2027-01-26");
+    browser.screenshot("change-2-correction");
+    dismissNotifications(browser);
+    tasklist.completeTask();
     ChangeRequest raised = browser.waitUntil(d -> changes
         .findByProjectKeyOrderByRequestedAtAscIdAsc(project.getKey()).stream().findFirst()
         .orElse(null));
@@ -95,7 +105,7 @@ class ChangeBrowserIT {
         "Gantt chart before the change", "Gantt chart after the change");
     ((JavascriptExecutor) browser.driver()).executeScript(
         "arguments[0].scrollIntoView({block: 'start'});", charts.get(0));
-    browser.screenshot("change-2-approval");
+    browser.screenshot("change-3-approval");
     approval.select("decision", "Approve").type("decisionReason", "One day is fine.");
     tasklist.completeTask();
     browser.waitUntil(d -> approvalTask(raised) == null);
@@ -105,6 +115,13 @@ class ChangeBrowserIT {
     assertThat(applied.getStatus()).isEqualTo(ChangeStatus.APPLIED);
     assertThat(applied.getDecidedBy()).isEqualTo(PM);
     assertThat(plans.latest(project.getKey()).version()).isEqualTo(2);
+  }
+
+  /** Tasklist's "process started" notices stay over the Complete button until closed. */
+  private static void dismissNotifications(Browser browser) {
+    ((JavascriptExecutor) browser.driver()).executeScript(
+        "document.querySelectorAll('.page-notifications .close').forEach(b => b.click());");
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".page-notifications .close")).isEmpty());
   }
 
   private boolean loaded(WebElement image) {
