@@ -89,7 +89,7 @@ public class ChangeProcess {
 
   /**
    * From the project's lifecycle: starts change control while the project is in Planning or
-   * Execution, and refuses otherwise.
+   * Execution, and refuses otherwise or when the message names no requester.
    *
    * @return whether change control started
    */
@@ -100,6 +100,11 @@ public class ChangeProcess {
     if (!ChangeChecks.acceptsChanges(project)) {
       log.info("Change to {} refused: it is in stage {} ({}), not Planning or Execution",
           projectKey, project.getStage(), project.getStatus());
+      return false;
+    }
+    Object requester = payload.get(REQUESTED_BY);
+    if (requester == null || requester.toString().isBlank()) {
+      log.warn("Change to {} refused: the raise-change message names no requester", projectKey);
       return false;
     }
     Map<String, Object> variables = new HashMap<>(payload);

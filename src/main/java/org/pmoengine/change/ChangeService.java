@@ -17,6 +17,7 @@ import org.pmoengine.plans.PlanView;
 import org.pmoengine.records.RecordKeys;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanValidationException;
+import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
@@ -285,7 +286,7 @@ public class ChangeService {
         costBasis(change.getProjectKey(), change.getBudgetAsked()));
   }
 
-  private org.pmoengine.scheduling.Schedule baselineOf(String projectKey) {
+  private Schedule baselineOf(String projectKey) {
     return plans.latestBaseline(projectKey).map(PlanView::schedule).orElse(null);
   }
 

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -57,6 +59,7 @@ class ChangeControlProcessTests {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
@@ -376,13 +379,15 @@ class ChangeControlProcessTests {
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
         .isEqualTo("INITIATION");
 
-    raiseFromLifecycle(project);
+    raiseFromLifecycle(project, MEMBER);
     assertThat(changeInstances(project)).isZero();
 
     Project inExecution = projects.findByKey(project.getKey()).orElseThrow();
     inExecution.enterStage("EXECUTION");
     projects.save(inExecution);
-    raiseFromLifecycle(project);
+    raiseFromLifecycle(project, " ");
+    assertThat(changeInstances(project)).as("no requester named").isZero();
+    raiseFromLifecycle(project, MEMBER);
 
     assertThat(changeInstances(project)).isEqualTo(1);
     assertThat(lifecycle).isWaitingAt("stage-work");
@@ -391,11 +396,14 @@ class ChangeControlProcessTests {
         .singleResult();
     assertThat(change).isWaitingAt("analyse-impact");
     assertThat(changeOf(change).getRequestedBy()).isEqualTo(MEMBER);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(lifecycle.getId())
+        .variableName(RaiseChangeDelegate.CHANGE_RAISED).list())
+        .extracting(HistoricVariableInstance::getValue).containsExactlyInAnyOrder(false, false, true);
   }
 
-  private void raiseFromLifecycle(Project project) {
+  private void raiseFromLifecycle(Project project, String requester) {
     runtime.createMessageCorrelation(RAISE_MESSAGE).processInstanceBusinessKey(project.getKey())
-        .setVariablesLocal(Map.of(REQUESTED_BY, MEMBER, JUSTIFICATION, "Docs need more time.",
+        .setVariablesLocal(Map.of(REQUESTED_BY, requester, JUSTIFICATION, "Docs need more time.",
             CHANGES, "reestimate docs 4"))
         .correlate();
   }
