@@ -31,14 +31,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Change control in a real browser: a team member raises a change from Tasklist's start form
- * (and corrects the line the validation couldn't read), the project manager sees its simulated impact and the Gantt charts before and after on the
- * approval form, and approves it. Screenshots go under target/.
+ * (and corrects the line the validation couldn't read), a change-board member sees its simulated
+ * impact and the Gantt charts before and after on the approval form and approves it, and the
+ * plan is re-baselined. Screenshots go under target/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChangeBrowserIT {
 
   static final String PM = "chb-pm";
   static final String MEMBER = "chb-member";
+  static final String BOARD = "chb-carl";
 
   @RegisterExtension final BrowserExtension extension = new BrowserExtension();
 
@@ -58,28 +60,30 @@ class ChangeBrowserIT {
     TestUsers.ensure(identity, PM, PmoGroups.REQUESTER);
     TestUsers.ensure(identity, "cc-sponsor", PmoGroups.REQUESTER);
     TestUsers.ensure(identity, MEMBER, PmoGroups.REQUESTER);
+    TestUsers.ensure(identity, BOARD, PmoGroups.REQUESTER, PmoGroups.CHANGE_BOARD);
   }
 
   @Test
-  void aMemberRaisesAChangeAndTheManagerApprovesItSeeingItsImpactAndGantt() {
+  void aMemberRaisesAChangeAndTheChangeBoardApprovesItSeeingItsImpactAndGantt() {
     Project project = new ChangeTestProjects(jdbc, projects, plans, team)
-        .inPlanning(PM, MEMBER);
+        .inExecution(PM, MEMBER);
     Browser browser = extension.browser();
 
     Tasklist tasklist = new Tasklist(browser, port).login(MEMBER, TestUsers.PASSWORD);
     CamundaForm request = tasklist.startProcess("Change control");
     request.type("projectKey", project.getKey())
-        .type("justification", "The customer asked for one more day.")
-        .type("changes", "move live soon");
+        .type("justification", "Testing was forgotten.")
+        .type("changes", "add test two after build before live");
     browser.screenshot("change-1-request");
     tasklist.submitStartForm();
     Task correction = browser.waitUntil(d -> tasks.createTaskQuery().taskAssignee(MEMBER)
         .taskDefinitionKey("correct-change").list().stream().findFirst().orElse(null));
     CamundaForm corrected = tasklist.openTask(correction.getId());
     browser.waitUntil(d -> corrected.text().contains("can't be read"));
-    assertThat(corrected.text()).contains("Line 1 (\"move live soon\") can't be read");
+    assertThat(corrected.text())
+        .contains("Line 1 (\"add test two after build before live\") can't be read");
     assertThat(changes.findByProjectKeyOrderByRequestedAtAscIdAsc(project.getKey())).isEmpty();
-    corrected.type("changes", "move live 2027-01-26");
+    corrected.type("changes", "add test 2 after build before live");
     browser.screenshot("change-2-correction");
     dismissNotifications(browser);
     tasklist.completeTask();
@@ -90,12 +94,13 @@ class ChangeBrowserIT {
     runJobs(raised);
 
     browser.driver().manage().deleteAllCookies();
-    tasklist.login(PM, TestUsers.PASSWORD);
+    tasklist.login(BOARD, TestUsers.PASSWORD);
     CamundaForm approval = tasklist.openTask(approvalTask(raised).getId());
     browser.waitUntil(d -> approval.text().contains("Forecast finish"));
     assertThat(approval.text()).contains("Change " + raised.getKey() + " to " + project.getKey(),
-        "MINOR", "Move live to not before 2027-01-26",
-        "Forecast finish 2027-01-25 → 2027-01-26 (1 working days)");
+        "MAJOR", "Add test: 2 working days, after build, before live",
+        "Forecast finish 2027-01-25 → 2027-01-27 (2 working days)",
+        "Baseline milestones moved: live 2027-01-25 → 2027-01-27");
     List<WebElement> charts = browser.waitUntil(d -> {
       List<WebElement> loaded = d.findElements(By.cssSelector(".fjs-form img")).stream()
           .filter(this::loaded).toList();
@@ -106,15 +111,17 @@ class ChangeBrowserIT {
     ((JavascriptExecutor) browser.driver()).executeScript(
         "arguments[0].scrollIntoView({block: 'start'});", charts.get(0));
     browser.screenshot("change-3-approval");
-    approval.select("decision", "Approve").type("decisionReason", "One day is fine.");
+    approval.select("decision", "Approve").type("decisionReason", "Testing is needed.");
     tasklist.completeTask();
     browser.waitUntil(d -> approvalTask(raised) == null);
     runJobs(raised);
 
     ChangeRequest applied = changes.findByKey(raised.getKey()).orElseThrow();
     assertThat(applied.getStatus()).isEqualTo(ChangeStatus.APPLIED);
-    assertThat(applied.getDecidedBy()).isEqualTo(PM);
-    assertThat(plans.latest(project.getKey()).version()).isEqualTo(2);
+    assertThat(applied.getDecidedBy()).isEqualTo(BOARD);
+    assertThat(applied.getBaselineVersion()).isEqualTo(4);
+    assertThat(plans.latestBaseline(project.getKey()).orElseThrow().reason())
+        .isEqualTo("Re-baselined by " + raised.getKey() + " (MAJOR): Testing was forgotten.");
   }
 
   /** Tasklist's "process started" notices stay over the Complete button until closed. */
