@@ -190,7 +190,8 @@ public class ChangeService {
 
   /**
    * Applies an approved change to the plan it was analysed against: a new plan version, a new
-   * baseline for a major or critical change, and a budget line for the budget asked.
+   * baseline for a major or critical change, and for the budget asked a budget line and a raised
+   * project budget.
    */
   public ChangeRequest apply(String changeKey) {
     ChangeRequest change = load(changeKey);
@@ -218,6 +219,7 @@ public class ChangeService {
     if (change.getBudgetAsked().signum() > 0) {
       budgets.addLine(projectKey, new BudgetLineForm(changeKey, "Budget approved with change "
           + changeKey, change.getBudgetAsked(), null), user);
+      project(projectKey).budgetRaised(change.getBudgetAsked());
     }
     change.applied(saved.version(), baseline, clock.instant());
     log.info("Change {} applied to {}: plan version {}{}", changeKey, projectKey,

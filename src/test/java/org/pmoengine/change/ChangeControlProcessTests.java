@@ -199,7 +199,7 @@ class ChangeControlProcessTests {
   }
 
   @Test
-  void budgetAboveTheThresholdGoesToTheGateBoardAndIsBookedAsABudgetLine() {
+  void budgetAboveTheThresholdGoesToTheGateBoardAndRaisesTheProjectBudget() {
     // 60,000 is 6 % of a budget of 1,000,000: major, but over the 50,000 the gate board approves
     Project project = testProjects.inExecution(PM, MEMBER);
     jdbc.update("update project set budget = 1000000 where project_key = ?", project.getKey());
@@ -219,6 +219,8 @@ class ChangeControlProcessTests {
     assertThat(budgets.lines(project.getKey())).extracting(BudgetLine::getCode,
             l -> l.getAmount().intValue())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(change.getKey(), 60000));
+    assertThat(projects.findByKey(project.getKey()).orElseThrow().getBudget())
+        .isEqualByComparingTo("1060000");
   }
 
   @Test
