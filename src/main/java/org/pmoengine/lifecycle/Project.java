@@ -111,6 +111,11 @@ public class Project {
     this.postMortemDue = true;
   }
 
+  /** An approved change added this amount to the project's budget (the BAC of earned value). */
+  public void budgetRaised(BigDecimal amount) {
+    this.budget = budget == null ? amount : budget.add(amount);
+  }
+
   /** The level of the last overrun warning sent, so that a warning is not repeated. */
   public void warningSent(String level) {
     this.warningLevel = level;

@@ -63,6 +63,8 @@ public class IdentitySetup implements ApplicationRunner {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, "project-intake",
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, "change-control",
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     }
     grant(PmoGroups.PMO, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -113,6 +115,9 @@ public class IdentitySetup implements ApplicationRunner {
     filter("Portfolio board review", 1,
         taskService.createTaskQuery().taskDefinitionKey("portfolio-board-review"),
         PmoGroups.PORTFOLIO_BOARD, PmoGroups.PMO);
+    filter("Change board approval", 2,
+        taskService.createTaskQuery().taskDefinitionKey("approve-change-board"),
+        PmoGroups.CHANGE_BOARD, PmoGroups.PMO);
   }
 
   private void filter(String name, int priority, TaskQuery query, String... groups) {

@@ -3,15 +3,18 @@ package org.pmoengine.change;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.scheduling.Activity;
+import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.DependencyType;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.scheduling.Resource;
+import org.pmoengine.scheduling.Schedule;
 
 /**
  * Impact of a change on a small plan checked by hand. Start Monday 4 January 2027, Monday to
@@ -78,6 +81,56 @@ class ImpactAnalysisTests {
         .hasMessage("The change can't be applied: the plan has no activity ghost.");
     assertThat(before.activities()).extracting(Activity::id)
         .containsExactly("design", "build", "docs", "live");
+  }
+
+  @Test
+  void longerDocsCostTheirShareOfTheBudgetAndMoveTheBaselineGoLive() {
+    // 18 planned working days carry the budget of 100,000: 9 more days of docs cost 50,000
+    Schedule baseline = CriticalPathMethod.schedule(plan());
+    ChangeImpact impact = ImpactAnalysis.analyse(plan(),
+        List.of(new PlanChange.Reestimate("docs", 12)), baseline,
+        new ImpactAnalysis.CostBasis(new BigDecimal("100000"), new BigDecimal("100000"),
+            BigDecimal.ZERO));
+
+    assertThat(impact.cost().costChange()).isEqualByComparingTo("50000");
+    assertThat(impact.cost().costChangePercent()).isEqualTo(50.0);
+    assertThat(impact.cost().eacBefore()).isEqualByComparingTo("100000");
+    assertThat(impact.cost().eacAfter()).isEqualByComparingTo("150000");
+    assertThat(impact.cost().budgetAfter()).isEqualByComparingTo("100000");
+    assertThat(impact.movedBaselineMilestones()).containsExactly(new ChangeImpact.MovedMilestone(
+        "live", LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 27), 2));
+    assertThat(impact.baselineMilestoneSlipDays()).isEqualTo(2);
+  }
+
+  @Test
+  void anOverrunningProjectCarriesItsCostPerformanceToTheNewWorkAndAddsTheBudgetAsked() {
+    // EAC 125,000 on a budget of 100,000; testing adds 4 of 18 days: 22,222.22 of work at the
+    // budget's rate, EAC 125,000 x 22 / 18 = 152,777.78, plus 10,000 asked for a licence
+    ChangeImpact impact = ImpactAnalysis.analyse(plan(), List.of(
+            new PlanChange.AddActivity(Activity.of("test", "Testing", 4),
+                List.of(link("build", "test"), link("test", "live")))),
+        CriticalPathMethod.schedule(plan()),
+        new ImpactAnalysis.CostBasis(new BigDecimal("100000"), new BigDecimal("125000"),
+            new BigDecimal("10000")));
+
+    assertThat(impact.addedActivities()).containsExactly("test");
+    assertThat(impact.removedActivities()).isEmpty();
+    assertThat(impact.cost().costChange()).isEqualByComparingTo("32222.22");
+    assertThat(impact.cost().eacAfter()).isEqualByComparingTo("162777.78");
+    assertThat(impact.cost().budgetAfter()).isEqualByComparingTo("110000");
+    assertThat(impact.baselineMilestoneSlipDays()).isEqualTo(4);
+  }
+
+  @Test
+  void aChangeThatKeepsGoLiveWhereItWasMovesNoBaselineMilestone() {
+    // docs has 7 days of float: 5 more days take it to day 13, go-live stays on day 15
+    ChangeImpact impact = ImpactAnalysis.analyse(plan(),
+        List.of(new PlanChange.Reestimate("docs", 8), new PlanChange.RemoveActivity("design")),
+        CriticalPathMethod.schedule(plan()), null);
+
+    assertThat(impact.movedBaselineMilestones()).isEmpty();
+    assertThat(impact.removedActivities()).containsExactly("design");
+    assertThat(impact.slipWorkingDays()).isEqualTo(-5);
   }
 
   private static Dependency link(String from, String to) {
