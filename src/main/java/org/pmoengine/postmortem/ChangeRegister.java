@@ -1,64 +1,46 @@
 package org.pmoengine.postmortem;
 
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pmoengine.change.ChangeRequest;
+import org.pmoengine.change.ChangeRequestRepository;
+import org.pmoengine.change.ChangeStatus;
 import org.pmoengine.postmortem.PostMortemMetrics.ChangeSummary;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a project's change requests for its post-mortem: how many ended in each status, how
- * many of each class, and the schedule slip of those applied. Reads the change register's table
- * ({@code change_request}) directly and only when it exists, so that the post-mortem runs in an
- * installation without change control.
+ * A project's change requests, summed up for its post-mortem: how many ended in each status, how
+ * many of each class, and the forecast slip and cost of those applied.
  */
 @Component
 public class ChangeRegister {
 
-  private static final String TABLE = "change_request";
+  private final ChangeRequestRepository changes;
 
-  private final JdbcTemplate jdbc;
-
-  public ChangeRegister(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  public ChangeRegister(ChangeRequestRepository changes) {
+    this.changes = changes;
   }
 
   public ChangeSummary of(String projectKey) {
-    if (!exists()) {
-      return new ChangeSummary(false, 0, Map.of(), Map.of(), 0);
-    }
-    Map<String, Integer> byStatus = new LinkedHashMap<>();
-    jdbc.query("select status, count(*) from " + TABLE
-            + " where project_key = ? group by status order by status",
-        rs -> {
-          byStatus.put(rs.getString(1), rs.getInt(2));
-        }, projectKey);
-    Map<String, Integer> byClass = new LinkedHashMap<>();
-    jdbc.query("select change_class, count(*) from " + TABLE + " where project_key = ?"
-            + " and change_class is not null group by change_class order by change_class",
-        rs -> {
-          byClass.put(rs.getString(1), rs.getInt(2));
-        }, projectKey);
-    Integer slip = jdbc.queryForObject("select coalesce(sum(slip_days), 0) from " + TABLE
-        + " where project_key = ? and status = 'APPLIED'", Integer.class, projectKey);
-    int count = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-    return new ChangeSummary(true, count, byStatus, byClass, slip == null ? 0 : slip);
+    List<ChangeRequest> all = changes.findByProjectKeyOrderByRequestedAtAscIdAsc(projectKey);
+    List<ChangeRequest> applied = all.stream()
+        .filter(c -> c.getStatus() == ChangeStatus.APPLIED).toList();
+    return new ChangeSummary(all.size(), count(all, c -> c.getStatus().name()),
+        count(all, c -> c.getChangeClass() == null ? null : c.getChangeClass().name()),
+        applied.stream().map(ChangeRequest::getSlipDays).filter(Objects::nonNull)
+            .mapToInt(Integer::intValue).sum(),
+        applied.stream().map(ChangeRequest::getCostChange).filter(Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  private boolean exists() {
-    return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-      DatabaseMetaData meta = connection.getMetaData();
-      for (String name : new String[] {TABLE, TABLE.toUpperCase()}) {
-        try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
-          if (tables.next()) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }));
+  private static Map<String, Integer> count(List<ChangeRequest> changes,
+      Function<ChangeRequest, String> by) {
+    return changes.stream().map(by).filter(Objects::nonNull).collect(Collectors.groupingBy(
+        Function.identity(), TreeMap::new, Collectors.summingInt(c -> 1)));
   }
 }

@@ -28,10 +28,10 @@ final class MetricsText {
         .append(c.costPerformanceIndex() == null ? "" : ", CPI " + c.costPerformanceIndex())
         .append(".\n\n");
     ChangeSummary ch = m.changes();
-    text.append("**Changes:** ").append(!ch.recorded() ? "no change register."
-        : ch.count() + " " + ch.byStatus() + (ch.byClass().isEmpty() ? "" : ", by class "
-            + ch.byClass()) + ", " + ch.totalSlipDays() + " working days of slip applied.")
-        .append("\n\n");
+    text.append("**Changes:** ").append(ch.count() == 0 ? "none." : ch.count() + " "
+        + ch.byStatus() + (ch.byClass().isEmpty() ? "" : ", by class " + ch.byClass())
+        + "; applied: " + signed(ch.appliedSlipDays()) + " working days, cost "
+        + ch.appliedCostChange() + ".").append("\n\n");
     text.append("**Estimation (actual / planned days per kind):** ").append(
         m.estimation().isEmpty() ? "no finished baseline activities." : m.estimation().stream()
             .map(k -> k.kind() + " " + k.actualDays() + "/" + k.plannedDays() + " = " + k.ratio())

@@ -39,13 +39,13 @@ public record PostMortemMetrics(
       BigDecimal variancePercent, BigDecimal costPerformanceIndex) {}
 
   /**
-   * @param recorded false when the change register does not exist in this installation
    * @param byStatus how many changes ended in each status
    * @param byClass how many changes the rules classed minor, major or critical
-   * @param totalSlipDays the forecast slip of the applied changes, in working days
+   * @param appliedSlipDays the forecast slip of the applied changes, in working days
+   * @param appliedCostChange the cost change of the applied changes
    */
-  public record ChangeSummary(boolean recorded, int count, Map<String, Integer> byStatus,
-      Map<String, Integer> byClass, int totalSlipDays) {}
+  public record ChangeSummary(int count, Map<String, Integer> byStatus,
+      Map<String, Integer> byClass, int appliedSlipDays, BigDecimal appliedCostChange) {}
 
   /**
    * @param ratio actual over planned duration: 1.40 is 40 % longer than estimated

@@ -99,6 +99,10 @@ class PostMortemMetricsTests {
     assertThat(postMortem).isWaitingAt("compute-metrics");
     planTwoBaselinesAndFinishLate(project.getKey());
     bookCosts(project.getKey(), "70000", "42000");
+    change(project, 1, "APPLIED", "MAJOR", 3, "4000");
+    change(project, 2, "APPLIED", "MINOR", 1, "500");
+    change(project, 3, "REJECTED", "CRITICAL", 10, "50000");
+    change(project, 4, "WITHDRAWN", null, null, null);
     for (int i = 0; i < 2; i++) {
       reviews.save(new ReviewDecision(project.getRequestKey(), ReviewStage.PMO_TRIAGE,
           Decision.MORE_INFO, "Which teams?", "pmm-pmo", Instant.now()));
@@ -142,6 +146,16 @@ class PostMortemMetricsTests {
             tuple("G2", 1, days(10), days(2), days(12)),
             tuple("G3", 1, days(20), days(1), days(21)),
             tuple("G4", 1, days(5), days(1), days(6)));
+    // four changes, two applied: 3 + 1 working days, 4 000 + 500
+    assertThat(metrics.changes()).satisfies(c -> {
+      assertThat(c.count()).isEqualTo(4);
+      assertThat(c.byStatus()).containsExactly(Map.entry("APPLIED", 2),
+          Map.entry("REJECTED", 1), Map.entry("WITHDRAWN", 1));
+      assertThat(c.byClass()).containsExactly(Map.entry("CRITICAL", 1), Map.entry("MAJOR", 1),
+          Map.entry("MINOR", 1));
+      assertThat(c.appliedSlipDays()).isEqualTo(4);
+      assertThat(c.appliedCostChange()).isEqualByComparingTo("4500");
+    });
     assertThat(metrics.rework().recycles()).isEqualTo(1);
     assertThat(metrics.rework().moreInformationLoops()).isEqualTo(2);
 
@@ -196,6 +210,17 @@ class PostMortemMetricsTests {
             Activity.of("reports", "Build reports", 5).completed(day(38), day(42))),
         List.of(Dependency.fs("design", "build"), Dependency.fs("build", "test"),
             Dependency.fs("build", "reports"))).withStatusDate(day(43)), PM, "Finished");
+  }
+
+  private void change(Project project, int n, String status, String changeClass, Integer slip,
+      String cost) {
+    jdbc.update("""
+        insert into change_request (change_key, project_key, requested_by, requested_at,
+          justification, changes_json, status, change_class, slip_days, cost_change)
+        values (?, ?, ?, ?, 'Because', '[]', ?, ?, ?, ?)""",
+        "CHG-" + project.getKey().substring(4) + "-" + n, project.getKey(), PM,
+        java.sql.Timestamp.from(T0.plus(Duration.ofDays(20 + n))), status, changeClass, slip,
+        cost == null ? null : new BigDecimal(cost));
   }
 
   private void bookCosts(String key, String... amounts) {
