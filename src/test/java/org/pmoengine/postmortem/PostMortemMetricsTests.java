@@ -61,6 +61,11 @@ class PostMortemMetricsTests {
   static final Instant T0 = Instant.parse("2098-02-02T09:00:00Z");
   /** Monday; working days (Mon-Fri) are counted from here. */
   static final LocalDate START = LocalDate.of(2098, 3, 3);
+  /**
+   * A category of this test's own: the estimation history it writes would otherwise teach the
+   * intake rules a lesson that other tests' requests do not expect.
+   */
+  static final String CATEGORY = "pmm-test";
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -83,15 +88,18 @@ class PostMortemMetricsTests {
   }
 
   @AfterEach
-  void resetClock() {
+  void resetClockAndHistory() {
     ClockUtil.reset();
     identity.clearAuthentication();
+    jdbc.update("delete from estimation_history where category = ?", CATEGORY);
   }
 
   @Test
   void metricsOfAClosedProjectFromItsPlansBookingsAndHistory() {
     Project project = TestProjects.create(jdbc, projects, PM, SPONSOR, START,
         START.plusMonths(3));
+    jdbc.update("update project set category = ? where project_key = ?", CATEGORY,
+        project.getKey());
     walkTheLifecycleWithOneRecycle(project);
     ProcessInstance postMortem = runtime.createProcessInstanceQuery()
         .processDefinitionKey(PostMortemVariables.PROCESS_ID)
@@ -165,8 +173,8 @@ class PostMortemMetricsTests {
             + " from estimation_history where project_key = ? order by kind", project.getKey()))
         .extracting(r -> r.get("category"), r -> r.get("kind"), r -> r.get("planned_days"),
             r -> r.get("actual_days"))
-        .containsExactly(tuple("operational", "build", 20, 26),
-            tuple("operational", "design", 10, 12), tuple("operational", "test", 5, 5));
+        .containsExactly(tuple(CATEGORY, "build", 20, 26), tuple(CATEGORY, "design", 10, 12),
+            tuple(CATEGORY, "test", 5, 5));
   }
 
   private static BigDecimal days(int days) {
