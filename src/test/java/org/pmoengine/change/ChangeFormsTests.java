@@ -1,10 +1,11 @@
 package org.pmoengine.change;
 
+import static org.pmoengine.FormFiles.components;
+import static org.pmoengine.FormFiles.keys;
+import static org.pmoengine.FormFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pmoengine.change.ChangeVariables.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The forms of change-control, checked without a browser. */
 class ChangeFormsTests {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void everyFormRefHasItsFormAndEveryFormItsId() throws IOException {
@@ -69,23 +68,5 @@ class ChangeFormsTests {
       assertThat(request).contains(" " + verb + " ");
       assertThat(ChangeLines.SYNTAX).contains(verb + " ");
     }
-  }
-
-  private static List<String> keys(String form) throws IOException {
-    return components(read(form)).stream().filter(c -> c.has("key"))
-        .map(c -> c.path("key").asText()).toList();
-  }
-
-  private static JsonNode read(String form) throws IOException {
-    return JSON.readTree(Path.of("forms", form + ".form").toFile());
-  }
-
-  private static List<JsonNode> components(JsonNode node) {
-    List<JsonNode> all = new ArrayList<>();
-    node.path("components").forEach(c -> {
-      all.add(c);
-      all.addAll(components(c));
-    });
-    return all;
   }
 }

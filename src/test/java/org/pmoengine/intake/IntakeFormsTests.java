@@ -1,5 +1,8 @@
 package org.pmoengine.intake;
 
+import static org.pmoengine.FormFiles.components;
+import static org.pmoengine.FormFiles.keys;
+import static org.pmoengine.FormFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -120,17 +123,6 @@ class IntakeFormsTests {
         .contains("{{" + IntakeVariables.VALIDATION_SUMMARY + "}}");
   }
 
-  private static JsonNode read(String id) throws IOException {
-    return JSON.readTree(FORMS.resolve(id + ".form").toFile());
-  }
-
-  private static List<String> keys(String id) throws IOException {
-    return components(read(id)).stream()
-        .filter(c -> c.hasNonNull("key"))
-        .map(c -> c.get("key").asText())
-        .toList();
-  }
-
   private static JsonNode field(JsonNode form, String key) {
     return components(form).stream()
         .filter(c -> key.equals(c.path("key").asText()))
@@ -141,15 +133,5 @@ class IntakeFormsTests {
     List<String> values = new ArrayList<>();
     select.path("values").forEach(v -> values.add(v.path("value").asText()));
     return values;
-  }
-
-  /** Every component in document order, the ones inside groups included. */
-  private static List<JsonNode> components(JsonNode container) {
-    List<JsonNode> all = new ArrayList<>();
-    for (JsonNode component : container.path("components")) {
-      all.add(component);
-      all.addAll(components(component));
-    }
-    return all;
   }
 }

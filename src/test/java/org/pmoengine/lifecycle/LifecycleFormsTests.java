@@ -1,9 +1,10 @@
 package org.pmoengine.lifecycle;
 
+import static org.pmoengine.FormFiles.components;
+import static org.pmoengine.FormFiles.keys;
+import static org.pmoengine.FormFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import org.pmoengine.budget.BudgetValidationVariables;
 
 /** The forms of project-lifecycle and budget-validation, checked without a browser. */
 class LifecycleFormsTests {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void everyFormRefOfBothProcessesHasItsForm() throws IOException {
@@ -74,23 +73,5 @@ class LifecycleFormsTests {
       assertThat(Path.of("forms", refs.group(1) + ".form")).exists();
     }
     return found;
-  }
-
-  private static List<String> keys(String form) throws IOException {
-    return components(read(form)).stream().filter(c -> c.has("key"))
-        .map(c -> c.path("key").asText()).toList();
-  }
-
-  private static JsonNode read(String form) throws IOException {
-    return JSON.readTree(Path.of("forms", form + ".form").toFile());
-  }
-
-  private static List<JsonNode> components(JsonNode node) {
-    List<JsonNode> all = new ArrayList<>();
-    node.path("components").forEach(c -> {
-      all.add(c);
-      all.addAll(components(c));
-    });
-    return all;
   }
 }

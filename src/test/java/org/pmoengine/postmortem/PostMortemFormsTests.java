@@ -1,9 +1,11 @@
 package org.pmoengine.postmortem;
 
+import static org.pmoengine.FormFiles.components;
+import static org.pmoengine.FormFiles.keys;
+import static org.pmoengine.FormFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The forms of post-mortem, checked without a browser. */
 class PostMortemFormsTests {
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void everyFormRefHasItsFormNamedForItsFile() throws IOException {
@@ -56,23 +56,5 @@ class PostMortemFormsTests {
         .forEach(c -> c.path("values").forEach(v -> values.add(v.path("value").asText())));
     assertThat(values).containsExactlyElementsOf(
         Arrays.stream(LessonCategory.values()).map(Enum::name).toList());
-  }
-
-  private static List<String> keys(String form) throws IOException {
-    return components(read(form)).stream().filter(c -> c.has("key"))
-        .map(c -> c.path("key").asText()).toList();
-  }
-
-  private static JsonNode read(String form) throws IOException {
-    return JSON.readTree(Path.of("forms", form + ".form").toFile());
-  }
-
-  private static List<JsonNode> components(JsonNode node) {
-    List<JsonNode> all = new ArrayList<>();
-    node.path("components").forEach(c -> {
-      all.add(c);
-      all.addAll(components(c));
-    });
-    return all;
   }
 }
