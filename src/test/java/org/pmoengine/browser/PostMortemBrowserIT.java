@@ -104,6 +104,8 @@ class PostMortemBrowserIT {
           PostMortemVariables.WENT_WELL, "Fine.", PostMortemVariables.LESSON_CATEGORY, "OTHER"));
       identity.clearAuthentication();
     }
+    management.createJobQuery().processInstanceId(instance).messages()
+        .activityId("submit-lesson").list().forEach(job -> management.executeJob(job.getId()));
     browser.driver().manage().deleteAllCookies();
     tasklist.login(PMO, TestUsers.PASSWORD);
     Task reviewTask = tasks.createTaskQuery().processInstanceId(instance)

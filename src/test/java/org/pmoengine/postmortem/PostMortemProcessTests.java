@@ -255,6 +255,8 @@ class PostMortemProcessTests {
     } finally {
       identity.clearAuthentication();
     }
+    execute(management.createJobQuery().processInstanceId(instance.getId()).messages()
+        .activityId("submit-lesson").singleResult());
   }
 
   private void review(Task review, String tags, String withheld, String summary) {
