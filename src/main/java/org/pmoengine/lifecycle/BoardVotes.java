@@ -1,8 +1,7 @@
 package org.pmoengine.lifecycle;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The one rule that turns the votes of every gate-board member into the board's decision: the
@@ -19,19 +18,8 @@ public final class BoardVotes {
     return votes.stream().reduce(Recommendation.GO, Recommendation::atLeast);
   }
 
-  /** Votes as kept in the process: comma-separated names, such as {@code GO,KILL}. */
-  public static Recommendation decide(String votes) {
-    return decide(parse(votes));
-  }
-
-  public static List<Recommendation> parse(String votes) {
-    if (votes == null || votes.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(votes.split(",")).map(String::strip).map(Recommendation::valueOf).toList();
-  }
-
-  public static String add(String votes, Recommendation vote) {
-    return votes == null || votes.isBlank() ? vote.name() : votes + "," + vote.name();
+  /** The votes for people and the decision record, such as {@code GO,KILL}. */
+  public static String format(Collection<Recommendation> votes) {
+    return votes.stream().map(Recommendation::name).collect(Collectors.joining(","));
   }
 }

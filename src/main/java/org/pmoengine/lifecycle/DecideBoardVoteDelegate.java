@@ -18,11 +18,12 @@ public class DecideBoardVoteDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String votes = (String) execution.getVariable(BOARD_VOTES);
-    Recommendation decision = lifecycle.boardDecided((String) execution.getVariable(PROJECT_KEY),
+    long votesAfter = ((Number) execution.getVariable(BOARD_VOTES_AFTER)).longValue();
+    GateDecision decision = lifecycle.boardDecided((String) execution.getVariable(PROJECT_KEY),
         Gate.valueOf((String) execution.getVariable(GATE)),
-        Recommendation.valueOf((String) execution.getVariable(GATE_RECOMMENDATION)), votes);
-    execution.setVariable(GATE_DECISION, decision.name());
-    execution.removeVariable(BOARD_VOTES);
+        Recommendation.valueOf((String) execution.getVariable(GATE_RECOMMENDATION)), votesAfter);
+    execution.setVariable(GATE_DECISION, decision.getDecision().name());
+    execution.setVariable(BOARD_COMMENTS, decision.getComments());
+    execution.removeVariable(BOARD_VOTES_AFTER);
   }
 }

@@ -2,7 +2,9 @@ package org.pmoengine.lifecycle;
 
 import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pmoengine.security.EngineUser;
@@ -31,6 +33,9 @@ public class GateReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(GATE_DECISION, OVERRIDE_REASON));
+      if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
+        castVotesApart(task);
+      }
       mail.reviewDue((String) task.getVariable(PROJECT_KEY),
           Gate.valueOf((String) task.getVariable(GATE)),
           (String) task.getVariable(GATE_RECOMMENDATION), (String) task.getVariable(GATE_REASONS),
@@ -43,13 +48,24 @@ public class GateReviewListener implements TaskListener {
         recommended == null ? null : Recommendation.valueOf(recommended.toString()),
         (String) task.getVariable(GATE_DECISION), (String) task.getVariable(OVERRIDE_REASON),
         (String) task.getVariable(BOARD_COMMENTS), EngineUser.of(task));
-    if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
-      var instance = task.getExecution().getProcessInstance();
-      instance.setVariable(BOARD_VOTES,
-          BoardVotes.add((String) instance.getVariable(BOARD_VOTES), decision.getDecision()));
-    } else {
+    if (!BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
       mail.decided(decision);
     }
+  }
+
+  /**
+   * A member's answer stays on the member's own execution, and the vote is the member's row in
+   * the gate decisions: members who vote at the same moment write nothing in common. The votes
+   * are the decisions recorded after the one noted here (all tasks open in one transaction).
+   */
+  private void castVotesApart(DelegateTask task) {
+    Map<String, Object> answer = new HashMap<>();
+    answer.put(GATE_DECISION, null);
+    answer.put(OVERRIDE_REASON, null);
+    answer.put(BOARD_COMMENTS, null);
+    task.getExecution().setVariablesLocal(answer);
+    task.getExecution().getProcessInstance().setVariable(BOARD_VOTES_AFTER,
+        lifecycle.lastDecisionId((String) task.getVariable(PROJECT_KEY)));
   }
 
 }

@@ -41,8 +41,11 @@ public final class LifecycleVariables {
   /** The gate-board members of a review by every member (multi-instance collection). */
   public static final String GATE_BOARD_MEMBERS = "gateBoardMembers";
   public static final String BOARD_MEMBER = "boardMember";
-  /** The members' decisions so far, comma-separated, combined by {@link BoardVotes}. */
-  public static final String BOARD_VOTES = "boardVotes";
+  /**
+   * The id of the project's last gate decision when the review by every member opened: the
+   * members' votes are the decisions recorded after it, combined by {@link BoardVotes}.
+   */
+  public static final String BOARD_VOTES_AFTER = "boardVotesAfter";
 
   // weekly status during Execution
   /** The RAG the health rules derived from the last status report: GREEN, AMBER, RED. */

@@ -174,16 +174,35 @@ public class ProjectLifecycle {
     return stored;
   }
 
-  /** Records the decision of a review by every member, made from their votes. */
-  public Recommendation boardDecided(String projectKey, Gate gate, Recommendation recommendation,
-      String votes) {
+  /** The id of the project's last gate decision, 0 when there is none yet. */
+  @Transactional(readOnly = true)
+  public long lastDecisionId(String projectKey) {
+    return decisions.findFirstByProjectKeyOrderByIdDesc(projectKey).map(GateDecision::getId)
+        .orElse(0L);
+  }
+
+  /**
+   * Records the decision of a review by every member, made from their votes: the decisions on
+   * the gate recorded after {@code votesAfter}. Each member's vote is a row of its own, written
+   * in that member's transaction, so votes cast at the same moment never touch the same record.
+   * The board's comments are the members' comments, each with its author.
+   */
+  public GateDecision boardDecided(String projectKey, Gate gate, Recommendation recommendation,
+      long votesAfter) {
+    List<GateDecision> cast = decisions.findByProjectKeyAndGateAndIdGreaterThanOrderByIdAsc(
+        projectKey, gate, votesAfter);
+    List<Recommendation> votes = cast.stream().map(GateDecision::getDecision).toList();
     Recommendation decided = BoardVotes.decide(votes);
-    mail.decided(decisions.save(new GateDecision(projectKey, gate, recommendation, decided,
-        "Decided by every gate-board member, votes " + votes, null, "gate-board",
-        clock.instant())));
+    String comments = cast.stream().filter(v -> !isBlank(v.getComments()))
+        .map(v -> v.getDecidedBy() + ": " + v.getComments()).reduce((a, b) -> a + "\n" + b)
+        .orElse(null);
+    GateDecision board = decisions.save(new GateDecision(projectKey, gate, recommendation,
+        decided, "Decided by every gate-board member, votes " + BoardVotes.format(votes),
+        comments, "gate-board", clock.instant()));
+    mail.decided(board);
     log.info("Gate {} of {}: the board decided {} from the votes {}", gate, projectKey, decided,
         votes);
-    return decided;
+    return board;
   }
 
   @Transactional(readOnly = true)

@@ -345,6 +345,59 @@ class LifecycleProcessTests {
   }
 
   @Test
+  void everyMemberVotingAtTheSameMomentIsCountedAndTheCommentsGoBackToTheManager()
+      throws Exception {
+    Project project = aProjectWithPlan();
+    jdbc.update("update project set budget = 900000 where project_key = ?", project.getKey());
+    ProcessInstance instance = start(project);
+    submitStage(instance, G1_DELIVERABLES);
+    assertThat(instance).isWaitingAt("gate-board-review");
+    List<Task> reviews = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+    assertThat(reviews).hasSizeGreaterThanOrEqualTo(2);
+
+    java.util.concurrent.CyclicBarrier together =
+        new java.util.concurrent.CyclicBarrier(reviews.size());
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(reviews.size());
+    try {
+      List<java.util.concurrent.Future<?>> votes = new java.util.ArrayList<>();
+      for (Task review : reviews) {
+        boolean recycler = review.getAssignee().equals("lc-board-2");
+        votes.add(threads.submit(() -> {
+          together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+          identity.setAuthentication(review.getAssignee(), List.of(PmoGroups.GATE_BOARD));
+          try {
+            Map<String, Object> vote = new HashMap<>();
+            vote.put(GATE_DECISION, recycler ? "RECYCLE" : "GO");
+            vote.put(OVERRIDE_REASON, recycler ? "The business case lacks figures." : null);
+            vote.put(BOARD_COMMENTS, recycler ? "Add the savings per year." : null);
+            tasks.complete(review.getId(), vote);
+          } finally {
+            identity.clearAuthentication();
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> vote : votes) {
+        vote.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    runContinuations(instance);
+
+    assertThat(instance).hasPassed("decide-board-vote").isWaitingAt("stage-work");
+    assertThat(runtime.getVariable(instance.getId(), GATE_DECISION)).isEqualTo("RECYCLE");
+    assertThat(runtime.getVariable(instance.getId(), BOARD_COMMENTS))
+        .isEqualTo("lc-board-2: Add the savings per year.");
+    List<GateDecision> recorded = decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(
+        project.getKey());
+    assertThat(recorded).hasSize(reviews.size() + 1);
+    assertThat(recorded.get(reviews.size()).getReason())
+        .startsWith("Decided by every gate-board member, votes ").contains("RECYCLE");
+  }
+
+  @Test
   void startingTheLifecycleTwiceForOneProjectStartsItOnce() {
     Project project = aProjectWithPlan();
     ProcessInstance first = start(project);
