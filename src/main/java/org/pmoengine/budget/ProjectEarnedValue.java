@@ -44,8 +44,7 @@ public class ProjectEarnedValue {
   public EarnedValue of(String projectKey) {
     Project project = projects.findByKey(projectKey)
         .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
-    Optional<PlanView> latest = plans.history(projectKey).isEmpty()
-        ? Optional.empty() : Optional.of(plans.latest(projectKey));
+    Optional<PlanView> latest = plans.latestIfAny(projectKey);
     LocalDate statusDate = latest.map(p -> p.plan().statusDate()).orElse(LocalDate.now(clock));
     double planned = 0;
     double earned = 0;

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.pmoengine.lifecycle.Project;
 import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.ProjectTeam;
 import org.pmoengine.plans.PlanService;
+import org.pmoengine.plans.PlanView;
+import org.pmoengine.plans.ProjectKeys;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanProblem;
 import org.pmoengine.scheduling.PlanValidationException;
@@ -32,7 +33,6 @@ public class ChangeChecks {
 
   static final int MAX_TEXT = 4000;
   static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999999.99");
-  private static final Pattern PROJECT_KEY_FORMAT = Pattern.compile("PRJ-\\d{4}-\\d{4}");
 
   private final ProjectRepository projects;
   private final ProjectTeam team;
@@ -81,7 +81,7 @@ public class ChangeChecks {
 
   private Optional<Plan> projectProblems(String projectKey, String userId,
       List<FieldProblem> problems) {
-    if (projectKey == null || !PROJECT_KEY_FORMAT.matcher(projectKey).matches()) {
+    if (!ProjectKeys.isValid(projectKey)) {
       problems.add(new FieldProblem(PROJECT_KEY,
           "Enter the key of your project, such as PRJ-2026-0001."));
       return Optional.empty();
@@ -102,12 +102,12 @@ public class ChangeChecks {
           + ": changes are raised while a project is in Planning or Execution."));
       return Optional.empty();
     }
-    if (plans.history(projectKey).isEmpty()) {
+    Optional<Plan> plan = plans.latestIfAny(projectKey).map(PlanView::plan);
+    if (plan.isEmpty()) {
       problems.add(new FieldProblem(PROJECT_KEY, projectKey
           + " has no plan yet, so a change can't be analysed against it."));
-      return Optional.empty();
     }
-    return Optional.of(plans.latest(projectKey).plan());
+    return plan;
   }
 
   private static void changeProblems(ChangeRequestForm form, Optional<Plan> plan,

@@ -69,8 +69,7 @@ public class ChangeViews {
     if (change.getPlanVersion() == null) {
       throw new NotFoundException(change.getKey() + " is not analysed yet.");
     }
-    PlanView analysed = plans.history(change.getProjectKey()).stream()
-        .filter(v -> v.version() == change.getPlanVersion()).findFirst().orElseThrow();
+    PlanView analysed = plans.version(change.getProjectKey(), change.getPlanVersion());
     Plan plan = analysed.plan();
     if (after) {
       try {

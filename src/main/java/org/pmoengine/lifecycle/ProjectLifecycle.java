@@ -111,7 +111,7 @@ public class ProjectLifecycle {
    * yet, so that the gate does not fail.
    */
   public Optional<String> freezeBaseline(String projectKey, String user) {
-    if (plans.history(projectKey).isEmpty()) {
+    if (!plans.hasPlan(projectKey)) {
       String note = projectKey + " has no plan yet: no baseline frozen at G2.";
       log.warn(note);
       return Optional.of(note);

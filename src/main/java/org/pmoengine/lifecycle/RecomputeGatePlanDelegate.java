@@ -27,7 +27,7 @@ public class RecomputeGatePlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String projectKey = (String) execution.getVariable(PROJECT_KEY);
-    if (plans.history(projectKey).isEmpty()) {
+    if (!plans.hasPlan(projectKey)) {
       execution.setVariable(PLAN_NOTE, "No plan yet: nothing recomputed at gate "
           + execution.getVariable(GATE) + ".");
       execution.setVariable(PlanVariables.SLIP_DAYS, null);

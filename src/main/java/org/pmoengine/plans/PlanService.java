@@ -103,6 +103,26 @@ public class PlanService {
     return view(latestVersion(projectKey));
   }
 
+  /** Whether the project has a plan; reads no plan. */
+  @Transactional(readOnly = true)
+  public boolean hasPlan(String projectKey) {
+    return versions.existsByProjectKey(projectKey);
+  }
+
+  /** The latest version, or empty when the project has no plan yet. */
+  @Transactional(readOnly = true)
+  public Optional<PlanView> latestIfAny(String projectKey) {
+    return versions.findFirstByProjectKeyOrderByVersionDesc(projectKey).map(this::view);
+  }
+
+  /** One stored version of the project's plan. */
+  @Transactional(readOnly = true)
+  public PlanView version(String projectKey, int version) {
+    return versions.findByProjectKeyAndVersion(projectKey, version).map(this::view)
+        .orElseThrow(() -> new NotFoundException(
+            "Project " + projectKey + " has no plan version " + version + "."));
+  }
+
   @Transactional(readOnly = true)
   public Optional<PlanView> latestBaseline(String projectKey) {
     return versions.findFirstByProjectKeyAndKindOrderByVersionDesc(projectKey, PlanKind.BASELINE)

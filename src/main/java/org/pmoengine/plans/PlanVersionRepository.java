@@ -17,4 +17,8 @@ public interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> 
   int lastVersion(String projectKey);
 
   long countByProjectKey(String projectKey);
+
+  boolean existsByProjectKey(String projectKey);
+
+  Optional<PlanVersion> findByProjectKeyAndVersion(String projectKey, int version);
 }

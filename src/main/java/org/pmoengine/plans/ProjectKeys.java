@@ -12,8 +12,12 @@ public final class ProjectKeys {
 
   private ProjectKeys() {}
 
+  public static boolean isValid(String key) {
+    return key != null && FORMAT.matcher(key).matches();
+  }
+
   public static String requireValid(String key) {
-    if (key == null || !FORMAT.matcher(key).matches()) {
+    if (!isValid(key)) {
       throw new InvalidInputException(List.of(new FieldProblem("projectKey",
           "'" + key + "' is not a project key; it must look like PRJ-2026-0001.")));
     }
