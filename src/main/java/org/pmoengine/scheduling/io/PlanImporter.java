@@ -1,5 +1,7 @@
 package org.pmoengine.scheduling.io;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.mpxj.ConstraintType;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectCalendar;
@@ -24,6 +27,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import org.mpxj.mpp.MPPReader;
 import org.mpxj.reader.UniversalProjectReader;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Dependency;
@@ -47,14 +51,15 @@ public final class PlanImporter {
   public static final String ID_FIELD_ALIAS = "PMO id";
 
   private static final int MAX_HOLIDAY_SPAN_DAYS = 3660;
+  private static final Pattern CLASS_NAME = Pattern.compile("\\b(java|javax|jakarta|org|com|net|sun)\\.[a-z]");
 
+  /**
+   * Reads the first project of a file. Archives and databases are refused before MPXJ sees
+   * them (see {@link FileSignature}); nothing is written to disk.
+   */
   public ImportResult read(InputStream in) {
-    List<ProjectFile> files;
-    try {
-      files = new UniversalProjectReader().readAll(in);
-    } catch (MPXJException | RuntimeException e) {
-      throw new PlanImportException("The file could not be read as a schedule: " + e.getMessage(), e);
-    }
+    BufferedInputStream file = new BufferedInputStream(in);
+    List<ProjectFile> files = readAll(file);
     if (files == null || files.isEmpty()) {
       throw new PlanImportException("The file is not a schedule we can read "
           + "(MS Project MPP or MSPDI XML, MPX, Primavera XER or PMXML, Planner).");
@@ -65,6 +70,40 @@ public final class PlanImporter {
           + nameOf(files.get(0)) + "', was imported.");
     }
     return conversion.run();
+  }
+
+  private static List<ProjectFile> readAll(BufferedInputStream file) {
+    FileSignature signature;
+    try {
+      signature = FileSignature.peek(file);
+    } catch (IOException e) {
+      throw new PlanImportException("The file could not be read" + detail(e) + ".", e);
+    }
+    signature.refusal().ifPresent(reason -> {
+      throw new PlanImportException(reason);
+    });
+    try {
+      if (signature.compoundDocument()) {
+        // the universal reader would copy it to a temporary file first; the upload is small
+        // enough (spring.servlet.multipart) to be read in memory
+        return List.of(new MPPReader().read(file));
+      }
+      return new UniversalProjectReader().readAll(file);
+    } catch (MPXJException | RuntimeException e) {
+      throw new PlanImportException("The file could not be read as a schedule" + detail(e) + ".", e);
+    }
+  }
+
+  /** The innermost message, unless it names Java classes, which mean nothing to the reader. */
+  private static String detail(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    boolean technical = message == null || message.isBlank()
+        || CLASS_NAME.matcher(message).find() || message.contains("Exception");
+    return technical ? "" : ": " + message.strip().replaceAll("\\.$", "");
   }
 
   private static String nameOf(ProjectFile file) {
