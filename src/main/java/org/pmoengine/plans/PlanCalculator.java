@@ -23,7 +23,7 @@ public class PlanCalculator {
   }
 
   public ComputedPlan compute(Plan plan) {
-    PlanLimits.check(plan);
+    PlanLimits.check(plan, settings.maxActivities());
     plan.validate();
     boolean levelled = !plan.resources().isEmpty()
         && plan.activities().stream().anyMatch(a -> !a.demands().isEmpty());

@@ -16,7 +16,6 @@ import org.pmoengine.scheduling.Resource;
  */
 final class PlanLimits {
 
-  static final int MAX_ACTIVITIES = 20_000;
   static final int MAX_DEPENDENCIES = 100_000;
   static final int MAX_RESOURCES = 1_000;
   /** About forty years of working days. */
@@ -24,11 +23,12 @@ final class PlanLimits {
 
   private PlanLimits() {}
 
-  static void check(Plan plan) {
+  /** @param maxActivities the most activities allowed ({@code pmo.scheduling.max-activities}) */
+  static void check(Plan plan, int maxActivities) {
     List<PlanProblem> problems = new ArrayList<>();
-    if (plan.activities().size() > MAX_ACTIVITIES) {
+    if (plan.activities().size() > maxActivities) {
       problems.add(new PlanProblem(null, "activities",
-          "the plan has " + plan.activities().size() + " activities; at most " + MAX_ACTIVITIES + " are allowed"));
+          "the plan has " + plan.activities().size() + " activities; at most " + maxActivities + " are allowed"));
     }
     if (plan.dependencies().size() > MAX_DEPENDENCIES) {
       problems.add(new PlanProblem(null, "dependencies", "the plan has " + plan.dependencies().size()
