@@ -6,19 +6,35 @@ import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.scheduling.io.PlanImportException;
 import org.pmoengine.web.ApiExceptionHandler;
 import org.pmoengine.web.FieldProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * A plan that cannot be scheduled, or a file that cannot be read, is the caller's input to
- * correct: 400 with one entry per problem, each naming the activity.
+ * correct: 400 with one entry per problem, each naming the activity; a file over the upload
+ * limit is 413.
  */
 @RestControllerAdvice(basePackages = "org.pmoengine")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PlanProblemHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(PlanProblemHandler.class);
+
+  private final ObjectProvider<MultipartProperties> multipart;
+
+  public PlanProblemHandler(ObjectProvider<MultipartProperties> multipart) {
+    this.multipart = multipart;
+  }
 
   @ExceptionHandler(PlanValidationException.class)
   ProblemDetail invalidPlan(PlanValidationException e) {
@@ -31,6 +47,31 @@ public class PlanProblemHandler {
   @ExceptionHandler(PlanImportException.class)
   ProblemDetail unreadableFile(PlanImportException e) {
     return ApiExceptionHandler.invalid(List.of(new FieldProblem("file", e.getMessage())));
+  }
+
+  /**
+   * An upload over {@code spring.servlet.multipart.max-file-size}. Multipart requests are
+   * resolved lazily (application.yml), so this reaches the handlers of the controller.
+   */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+    log.info("Refused an upload over the size limit: {}", e.getMostSpecificCause().getMessage());
+    MultipartProperties limits = multipart.getIfAvailable();
+    String most = limits == null ? "" : ", larger than " + PlanBodyLimitFilter.readable(limits.getMaxFileSize());
+    ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
+        "The file is too large" + most + ". Remove what the plan does not need, or split it.");
+    problem.setProperty("errors", List.of(new FieldProblem("file", problem.getDetail())));
+    return problem;
+  }
+
+  /** A body that claims to be a multipart form and is not one (no boundary, cut off...). */
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail malformedUpload(MultipartException e) {
+    log.info("Refused a malformed multipart upload: {}", e.getMessage());
+    ProblemDetail problem = ApiExceptionHandler.invalid(List.of(new FieldProblem("file",
+        "The upload is not a well-formed multipart form. Send the file as the form field 'file'.")));
+    problem.setTitle("Unreadable upload");
+    return problem;
   }
 
   static FieldProblem field(PlanProblem p) {

@@ -13,6 +13,8 @@ import org.pmoengine.scheduling.io.GanttSvg;
 import org.pmoengine.scheduling.io.ImportResult;
 import org.pmoengine.scheduling.io.MspdiExporter;
 import org.pmoengine.scheduling.io.PlanImporter;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
   private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+  private static final int MAX_FILE_NAME = 200;
 
   private final PlanVersionRepository versions;
   private final PlanCalculator calculator;
@@ -50,6 +53,7 @@ public class PlanService {
   @Transactional
   public PlanView save(String projectKey, Plan plan, String user, String reason) {
     ProjectKeys.requireValid(projectKey);
+    requireReason(reason);
     ComputedPlan computed = calculator.compute(plan);
     return view(store(projectKey, PlanKind.CURRENT, plan, computed.schedule(), user, reason));
   }
@@ -59,7 +63,7 @@ public class PlanService {
   public ImportedPlan importFile(String projectKey, InputStream file, String fileName, String user) {
     ProjectKeys.requireValid(projectKey);
     ImportResult imported = new PlanImporter().read(file);
-    PlanView stored = save(projectKey, imported.plan(), user, "Imported from " + fileName);
+    PlanView stored = save(projectKey, imported.plan(), user, "Imported from " + shortened(fileName));
     log.info("Imported plan of {} from {}: {} activities, {} items skipped", projectKey, fileName,
         imported.plan().activities().size(), imported.skipped().size());
     return new ImportedPlan(stored, imported.skipped());
@@ -68,6 +72,7 @@ public class PlanService {
   /** Freezes the latest version as a baseline (a new version of kind BASELINE). */
   @Transactional
   public PlanView freezeBaseline(String projectKey, String user, String reason) {
+    requireReason(reason);
     PlanVersion latest = latestVersion(projectKey);
     PlanVersion baseline = new PlanVersion(projectKey, versions.lastVersion(projectKey) + 1,
         PlanKind.BASELINE, latest.getPlanJson(), latest.getScheduleJson(), latest.getFinishDate(),
@@ -82,6 +87,7 @@ public class PlanService {
    */
   @Transactional
   public Recomputation recompute(String projectKey, String user, String reason) {
+    requireReason(reason);
     PlanView latest = view(latestVersion(projectKey));
     Plan plan = latest.plan();
     ComputedPlan computed = calculator.compute(plan);
@@ -150,6 +156,22 @@ public class PlanService {
     LocalDate status = plan.plan().statusDate() != null ? plan.plan().statusDate() : LocalDate.now(clock);
     return new GanttSvg().render(projectKey + " plan, version " + plan.version() + ", finish "
         + plan.finishDate(), plan.plan(), plan.schedule(), baseline, status);
+  }
+
+  /** Refused before anything is computed: the column holds {@value PlanVersion#MAX_REASON}. */
+  private static void requireReason(String reason) {
+    if (reason != null && reason.length() > PlanVersion.MAX_REASON) {
+      throw new InvalidInputException(List.of(new FieldProblem("reason", "The reason is "
+          + reason.length() + " characters long; at most " + PlanVersion.MAX_REASON + " are allowed.")));
+    }
+  }
+
+  /** A file name short enough for the version's reason. */
+  private static String shortened(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      return "a file";
+    }
+    return fileName.length() <= MAX_FILE_NAME ? fileName : fileName.substring(0, MAX_FILE_NAME) + "...";
   }
 
   private PlanVersion latestVersion(String projectKey) {

@@ -19,6 +19,9 @@ import java.time.LocalDate;
 @Table(name = "plan_version")
 public class PlanVersion {
 
+  /** The most characters a version's reason holds. */
+  public static final int MAX_REASON = 500;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -48,7 +51,7 @@ public class PlanVersion {
   @Column(name = "created_by", nullable = false, length = 64)
   private String createdBy;
 
-  @Column(length = 500)
+  @Column(length = MAX_REASON)
   private String reason;
 
   protected PlanVersion() {}
