@@ -55,11 +55,15 @@ public class PlanProblemHandler {
    */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
-    log.info("Refused an upload over the size limit: {}", e.getMostSpecificCause().getMessage());
+    String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+    log.info("Refused an upload over the size limit: {}", cause);
     MultipartProperties limits = multipart.getIfAvailable();
     String most = limits == null ? "" : ", larger than " + PlanBodyLimitFilter.readable(limits.getMaxFileSize());
-    ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
-        "The file is too large" + most + ". Remove what the plan does not need, or split it.");
+    // Tomcat also counts a part's headers (512 bytes), which a very long file name fills
+    String detail = cause.startsWith("Header section")
+        ? "The file's name is too long for an upload. Rename the file and send it again."
+        : "The file is too large" + most + ". Remove what the plan does not need, or split it.";
+    ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", detail);
     problem.setProperty("errors", List.of(new FieldProblem("file", problem.getDetail())));
     return problem;
   }

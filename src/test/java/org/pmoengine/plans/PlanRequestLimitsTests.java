@@ -152,6 +152,12 @@ class PlanRequestLimitsTests {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(body(response).path("plan").path("reason").asText())
         .isEqualTo("Imported from " + "p".repeat(200) + "...");
+
+    ResponseEntity<String> tooLong = upload(PLANNER, key, file, "p".repeat(600) + ".xml");
+    assertProblem(tooLong, HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(body(tooLong).path("detail").asText())
+        .isEqualTo("The file's name is too long for an upload. Rename the file and send it again.");
+    assertThat(versions.countByProjectKey(key)).isEqualTo(1);
   }
 
   // --- plan bodies ---
@@ -204,29 +210,29 @@ class PlanRequestLimitsTests {
     TestUsers.ensure(identityService, busy, PmoGroups.REQUESTER);
     TestUsers.ensure(identityService, other, PmoGroups.REQUESTER);
 
-    // 20 at once are allowed; the bucket refills one every 3 s, so a slow run may get a few more
+    // Each request sends a body that is not even JSON: one that is let through is answered 400
+    // once read, a refused one 429 unread. 20 at once are allowed; the bucket refills one every
+    // 3 s, so a slow run may get a few more through.
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpEntity<String> notJson = new HttpEntity<>("{ not even json", headers);
     List<Integer> statuses = new ArrayList<>();
     ResponseEntity<String> refused = null;
     while (refused == null && statuses.size() < 40) {
-      ResponseEntity<String> response = as(busy).postForEntity("/api/schedule", TestPlans.simple(), String.class);
+      ResponseEntity<String> response = as(busy).postForEntity("/api/schedule", notJson, String.class);
       statuses.add(response.getStatusCode().value());
-      refused = response.getStatusCode() == HttpStatus.TOO_MANY_REQUESTS ? response : null;
+      refused = response.getStatusCode() == HttpStatus.BAD_REQUEST ? null : response;
     }
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> unreadBody = as(busy).postForEntity("/api/schedule",
-        new HttpEntity<>("{ not even json", headers), String.class);
     ResponseEntity<String> someoneElse = as(other).postForEntity("/api/schedule", TestPlans.simple(), String.class);
 
-    assertThat(refused).as("a 429 within 40 requests: %s", statuses).isNotNull();
-    assertThat(statuses.subList(0, statuses.size() - 1)).hasSizeGreaterThanOrEqualTo(20).containsOnly(200);
+    assertThat(refused).as("an answer other than 400 within 40 requests: %s", statuses).isNotNull();
+    assertThat(statuses.subList(0, statuses.size() - 1)).hasSizeGreaterThanOrEqualTo(20).containsOnly(400);
     assertProblem(refused, HttpStatus.TOO_MANY_REQUESTS);
     long retryAfter = Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
     assertThat(retryAfter).isBetween(1L, 3L);
     assertThat(body(refused).path("detail").asText()).isEqualTo("You have asked for more schedule "
         + "computations than allowed per minute. Try again in " + retryAfter
         + (retryAfter == 1 ? " second." : " seconds."));
-    assertThat(unreadBody.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     assertThat(someoneElse.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -41,6 +41,7 @@ import org.pmoengine.scheduling.WorkCalendar;
  * a {@link Plan}. The plan model is smaller than these files: whatever does not fit (summary
  * tasks, constraints other than start-no-earlier-than, working-time exceptions, material and
  * cost resources, fractional units and durations...) is named in {@link ImportResult#skipped()}.
+ * Archives and databases are refused unopened ({@link FileSignature}).
  *
  * <p>Activity ids are taken from the text field aliased {@value #ID_FIELD_ALIAS} when present
  * (written by {@link MspdiExporter}), else the Primavera activity id, else the unique id.
@@ -55,7 +56,7 @@ public final class PlanImporter {
 
   /**
    * Reads the first project of a file. Archives and databases are refused before MPXJ sees
-   * them (see {@link FileSignature}); nothing is written to disk.
+   * them, so MPXJ unpacks nothing and leaves no temporary file behind.
    */
   public ImportResult read(InputStream in) {
     BufferedInputStream file = new BufferedInputStream(in);
