@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pmoengine.config.PmoProperties;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.notification.Notifications;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.Notifications;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.NotFoundException;
 
 /**
  * Validates a project's budget: earned value from the plan and the bookings, the budget rules,

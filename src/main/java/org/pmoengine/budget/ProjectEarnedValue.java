@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.pmoengine.plans.PlanService;
+import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.ScheduledActivity;
-import org.pmoengine.plans.PlanService;
-import org.pmoengine.plans.PlanView;
 import org.pmoengine.web.NotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value of a project from its plan and its bookings. Work is weighted by planned

@@ -7,18 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
-import org.pmoengine.plans.ProjectKeys;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectKeys;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanProblem;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.web.FieldProblem;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a change request field by field, and against the project and its latest plan: a member

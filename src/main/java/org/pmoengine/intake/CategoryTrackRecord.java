@@ -2,6 +2,7 @@ package org.pmoengine.intake;
 
 import org.pmoengine.postmortem.CategoryEstimation;
 
+
 /**
  * What the finished projects of a request's category teach the intake rules: how many there
  * were and by how much, all together, their work overran its planned effort (negative when it

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.Projects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.postmortem.EstimationHistory;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.Projects;
 import org.pmoengine.records.RecordKeys;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens to a project request: registration, scoring, reviews with the four-eyes rule,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.pmoengine.project.Gate;
 
 /** Moves past the gate just passed into the next stage. */
 @Component("advanceStage")

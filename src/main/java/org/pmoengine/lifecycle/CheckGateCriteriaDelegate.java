@@ -7,9 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pmoengine.budget.ProjectEarnedValue;
-import org.pmoengine.plans.PlanVariables;
 import org.springframework.stereotype.Component;
+import org.pmoengine.budget.ProjectEarnedValue;
+import org.pmoengine.gate.GateRecommendation;
+import org.pmoengine.gate.GateReviewFacts;
+import org.pmoengine.plans.PlanVariables;
+import org.pmoengine.project.Gate;
 
 /** Runs the gate criteria (rules) and writes what the gate review shows and routes on. */
 @Component("checkGateCriteria")

@@ -5,6 +5,9 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
 
 /** Turns the votes of every gate-board member into the board's decision ({@link BoardVotes}). */
 @Component("decideBoardVote")

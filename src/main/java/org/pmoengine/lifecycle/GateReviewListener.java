@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateMail;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
+import org.pmoengine.security.EngineUser;
 
 /**
  * The gate reviews (by the board, or by every member). On create: an empty decision. On

@@ -2,15 +2,19 @@ package org.pmoengine.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.ForbiddenException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.ForbiddenException;
 
 /** A project's gates: the decisions taken, and taking a held project off hold. */
 @RestController

@@ -5,6 +5,8 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.pmoengine.gate.GateMail;
+import org.pmoengine.project.Gate;
 
 /** A gate review past its deadline: remind the board, or escalate ({@code escalate} input). */
 @Component("overdueGateReview")

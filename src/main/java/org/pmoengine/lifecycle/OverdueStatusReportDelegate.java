@@ -5,6 +5,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.pmoengine.status.StatusReportMail;
 
 /** A status report left undone: remind the project manager, or tell the PMO ({@code escalate}). */
 @Component("overdueStatusReport")

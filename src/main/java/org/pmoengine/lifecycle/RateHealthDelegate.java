@@ -4,8 +4,9 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pmoengine.plans.PlanVariables;
 import org.springframework.stereotype.Component;
+import org.pmoengine.plans.PlanVariables;
+import org.pmoengine.status.HealthRating;
 
 /** After a status report: the health rules rate the project green, amber or red. */
 @Component("rateHealth")

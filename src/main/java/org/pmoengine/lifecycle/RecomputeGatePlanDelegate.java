@@ -4,10 +4,10 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanVariables;
 import org.pmoengine.plans.RecomputePlanDelegate;
-import org.springframework.stereotype.Component;
 
 /**
  * Re-plans at a gate with {@code recomputePlan}. A project without a plan yet (common at G1)

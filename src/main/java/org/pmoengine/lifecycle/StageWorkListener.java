@@ -6,6 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.pmoengine.gate.GateCriteria;
+import org.pmoengine.project.Gate;
 
 /** Stage work: on create, puts the deliverables the coming gate requires on the task. */
 @Component("stageWork")

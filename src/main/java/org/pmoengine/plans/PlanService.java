@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.pmoengine.project.ProjectKeys;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.io.GanttSvg;
@@ -14,10 +19,6 @@ import org.pmoengine.scheduling.io.ImportResult;
 import org.pmoengine.scheduling.io.MspdiExporter;
 import org.pmoengine.scheduling.io.PlanImporter;
 import org.pmoengine.web.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Project plans: every recomputation is stored as a new version, a baseline is a frozen copy of

@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.pmoengine.lifecycle.Gate;
+import org.pmoengine.postmortem.GateTimes.TaskSpan;
+import org.springframework.stereotype.Component;
 import org.pmoengine.lifecycle.GateReviewListener;
 import org.pmoengine.lifecycle.LifecycleVariables;
 import org.pmoengine.lifecycle.ProjectLifecycle;
-import org.pmoengine.postmortem.GateTimes.TaskSpan;
-import org.springframework.stereotype.Component;
+import org.pmoengine.project.Gate;
 
 /**
  * Reads the stage-work and gate-review tasks of a project's lifecycle from the engine's history.

@@ -14,20 +14,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.pmoengine.change.ChangeRequest;
-import org.pmoengine.change.ChangeRequestRepository;
-import org.pmoengine.change.ChangeStatus;
-import org.pmoengine.change.ChangeTestProjects;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
-import org.pmoengine.plans.PlanService;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.pmoengine.change.ChangeRequest;
+import org.pmoengine.change.ChangeRequestRepository;
+import org.pmoengine.change.ChangeStatus;
+import org.pmoengine.change.ChangeTestProjects;
+import org.pmoengine.plans.PlanService;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 
 /**
  * Change control in a real browser: a team member raises a change from Tasklist's start form

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.postmortem.Lesson;
 import org.pmoengine.postmortem.LessonCategory;
@@ -25,12 +26,11 @@ import org.pmoengine.postmortem.LessonStatus;
 import org.pmoengine.postmortem.PostMortemStarter;
 import org.pmoengine.postmortem.PostMortemVariables;
 import org.pmoengine.postmortem.PostMortems;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The post-mortem in a real browser: a team member submits a lesson in Tasklist, and the PMO

@@ -26,22 +26,22 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.budget.BudgetLine;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
 import org.pmoengine.plans.PlanKind;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.pmoengine.web.ForbiddenException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Walks change-control on the real engine, rules and database, on the hand-checked plan of

@@ -36,18 +36,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.pmoengine.notification.OutboxSender;
-import org.pmoengine.notification.TestSmtp;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.pmoengine.notification.OutboxSender;
+import org.pmoengine.notification.TestSmtp;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 
 /** Walks every path of project-intake on the real engine, rules and database. */
 @SpringBootTest

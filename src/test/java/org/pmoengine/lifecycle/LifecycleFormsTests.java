@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetValidationVariables;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.status.StatusReports;
 
 /** The forms of project-lifecycle and budget-validation, checked without a browser. */
 class LifecycleFormsTests {

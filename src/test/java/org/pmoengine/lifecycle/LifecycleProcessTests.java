@@ -24,17 +24,23 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.scheduling.Activity;
-import org.pmoengine.scheduling.Dependency;
-import org.pmoengine.scheduling.Plan;
-import org.pmoengine.plans.PlanKind;
-import org.pmoengine.plans.PlanService;
-import org.pmoengine.plans.PlanView;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateDecisionRepository;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.plans.PlanKind;
+import org.pmoengine.plans.PlanService;
+import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Gate;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.scheduling.Activity;
+import org.pmoengine.scheduling.Dependency;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 
 /** Walks the gates of project-lifecycle on the real engine, rules and database. */
 @SpringBootTest

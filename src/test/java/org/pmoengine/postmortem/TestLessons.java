@@ -2,10 +2,10 @@ package org.pmoengine.postmortem;
 
 import java.util.List;
 import java.util.Random;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.TestProjects;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 
 /**
  * Closed projects with post-mortems and lessons for the library tests, without walking the

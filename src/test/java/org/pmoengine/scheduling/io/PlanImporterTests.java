@@ -22,9 +22,12 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.writer.FileFormat;
 import org.mpxj.writer.UniversalProjectWriter;
+import org.pmoengine.project.Project;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.CriticalPathMethod;
+import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.Resource;
 
 class PlanImporterTests {
 
