@@ -1,9 +1,8 @@
 package org.pmoengine.gate;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.pmoengine.project.People;
 import org.pmoengine.security.PmoGroups;
 
 /**
@@ -13,15 +12,15 @@ import org.pmoengine.security.PmoGroups;
 @Component("gateBoard")
 public class GateBoard {
 
-  private final IdentityService identity;
+  private final People people;
 
-  public GateBoard(IdentityService identity) {
-    this.identity = identity;
+  public GateBoard(People people) {
+    this.people = people;
   }
 
   public List<String> members() {
-    List<String> ids = identity.createUserQuery().memberOfGroup(PmoGroups.GATE_BOARD)
-        .orderByUserId().asc().list().stream().map(User::getId).toList();
+    List<String> ids = people.members(PmoGroups.GATE_BOARD).stream()
+        .map(People.Person::id).toList();
     if (ids.isEmpty()) {
       throw new IllegalStateException("The group " + PmoGroups.GATE_BOARD + " has no members");
     }

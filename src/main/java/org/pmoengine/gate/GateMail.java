@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
-import org.pmoengine.intake.IntakeProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
@@ -19,19 +18,16 @@ public class GateMail {
   private final Notifications notifications;
   private final ProjectRepository projects;
   private final PmoProperties pmo;
-  private final IntakeProperties intake;
 
-  public GateMail(Notifications notifications, ProjectRepository projects, PmoProperties pmo,
-      IntakeProperties intake) {
+  public GateMail(Notifications notifications, ProjectRepository projects, PmoProperties pmo) {
     this.notifications = notifications;
     this.projects = projects;
     this.pmo = pmo;
-    this.intake = intake;
   }
 
   /**
    * A gate review past its deadline: a reminder to the gate board, or an escalation to the PMO
-   * lead ({@code pmo.intake.pmo-lead}; the whole PMO when unset), as for intake reviews.
+   * lead ({@code pmo.pmo-lead}; the whole PMO when unset), as for intake reviews.
    */
   public void reviewOverdue(String projectKey, Gate gate, boolean escalate, String executionId) {
     Map<String, Object> model = base(projectKey, gate);
@@ -41,8 +37,8 @@ public class GateMail {
         + gate + ":" + executionId;
     if (!escalate) {
       notifications.toGroup(dedupKey, "gate-review-overdue", PmoGroups.GATE_BOARD, model);
-    } else if (intake.hasPmoLead()) {
-      notifications.toUsers(dedupKey, "gate-review-overdue", List.of(intake.pmoLead()), model);
+    } else if (pmo.hasPmoLead()) {
+      notifications.toUsers(dedupKey, "gate-review-overdue", List.of(pmo.pmoLead()), model);
     } else {
       notifications.toGroup(dedupKey, "gate-review-overdue", PmoGroups.PMO, model);
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.pmoengine.config.PmoProperties;
 
 /**
  * Fired by the review deadlines: the first reminds the reviewers, the second ({@code
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class OverdueReviewDelegate implements JavaDelegate {
 
   private final IntakeService intake;
-  private final IntakeProperties properties;
+  private final PmoProperties properties;
 
-  public OverdueReviewDelegate(IntakeService intake, IntakeProperties properties) {
+  public OverdueReviewDelegate(IntakeService intake, PmoProperties properties) {
     this.intake = intake;
     this.properties = properties;
   }

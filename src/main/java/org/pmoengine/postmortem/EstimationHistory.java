@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.pmoengine.intake.CategoryTrackRecord;
+import org.pmoengine.intake.CategoryTrackRecords;
 
 /**
  * How well finished projects were estimated, kept per project and activity kind and read back
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects.
  */
 @Service
-public class EstimationHistory {
+public class EstimationHistory implements CategoryTrackRecords {
 
   private static final Logger log = LoggerFactory.getLogger(EstimationHistory.class);
 
@@ -62,5 +64,13 @@ public class EstimationHistory {
     }
     return Optional.of(new CategoryEstimation(category, (int) totals.getProjects(),
         totals.getPlannedDays(), totals.getActualDays()));
+  }
+
+  /** The intake's view of the same sums: the track record its scoring rules read. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CategoryTrackRecord> of(String category) {
+    return forCategory(category).map(e -> new CategoryTrackRecord(e.category(), e.projects(),
+        e.overrunPercent()));
   }
 }

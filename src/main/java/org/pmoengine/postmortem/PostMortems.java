@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.pmoengine.project.People;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
@@ -34,7 +34,7 @@ public class PostMortems {
   private final LessonRepository lessons;
   private final ProjectRepository projects;
   private final ProjectTeam team;
-  private final IdentityService identity;
+  private final People people;
   private final ProjectMetrics metrics;
   private final EstimationHistory estimations;
   private final ObjectMapper json;
@@ -42,14 +42,14 @@ public class PostMortems {
 
   public PostMortems(PostMortemRepository records, PostMortemMemberRepository members,
       LessonRepository lessons, ProjectRepository projects, ProjectTeam team,
-      IdentityService identity, ProjectMetrics metrics, EstimationHistory estimations,
+      People people, ProjectMetrics metrics, EstimationHistory estimations,
       ObjectMapper json, Clock clock) {
     this.records = records;
     this.members = members;
     this.lessons = lessons;
     this.projects = projects;
     this.team = team;
-    this.identity = identity;
+    this.people = people;
     this.metrics = metrics;
     this.estimations = estimations;
     this.json = json;
@@ -111,7 +111,7 @@ public class PostMortems {
   }
 
   private boolean hasAccount(String userId) {
-    boolean known = identity.createUserQuery().userId(userId).count() > 0;
+    boolean known = people.exists(userId);
     if (!known) {
       log.warn("Post-mortem: {} has no user account and is not asked for lessons", userId);
     }

@@ -7,9 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,16 +31,14 @@ public class ProjectTeam {
 
   private final ProjectRepository projects;
   private final ProjectMemberRepository members;
-  private final IdentityService identity;
-  private final ProcessEngineConfigurationImpl engine;
+  private final People people;
   private final Clock clock;
 
   public ProjectTeam(ProjectRepository projects, ProjectMemberRepository members,
-      IdentityService identity, ProcessEngineConfigurationImpl engine, Optional<Clock> clock) {
+      People people, Optional<Clock> clock) {
     this.projects = projects;
     this.members = members;
-    this.identity = identity;
-    this.engine = engine;
+    this.people = people;
     this.clock = clock.orElse(Clock.systemDefaultZone());
   }
 
@@ -83,7 +78,7 @@ public class ProjectTeam {
   public TeamMember add(String projectKey, String userId, String role, String addedBy) {
     find(projectKey);
     List<FieldProblem> problems = new ArrayList<>();
-    if (userId == null || userId.isBlank() || !userExists(userId)) {
+    if (userId == null || userId.isBlank() || !people.exists(userId)) {
       problems.add(new FieldProblem("userId", "There is no user '" + userId + "'."));
     }
     if (role != null && role.length() > 100) {
@@ -115,12 +110,5 @@ public class ProjectTeam {
   private Project find(String projectKey) {
     return projects.findByKey(projectKey)
         .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
-  }
-
-  /** The caller may not be allowed to read users, so the lookup runs without authorization. */
-  private boolean userExists(String userId) {
-    Command<Boolean> lookup = context -> context.runWithoutAuthorization(
-        () -> identity.createUserQuery().userId(userId).count() > 0);
-    return engine.getCommandExecutorTxRequired().execute(lookup);
   }
 }

@@ -59,7 +59,7 @@ class LifecycleProcessTests {
   @Autowired GateDecisionRepository decisions;
   @Autowired PlanService plans;
   @Autowired JdbcTemplate jdbc;
-  @Autowired org.pmoengine.intake.IntakeProperties intake;
+  @Autowired org.pmoengine.config.PmoProperties pmo;
 
   @BeforeEach
   void setUp() {
@@ -252,8 +252,8 @@ class LifecycleProcessTests {
   @Test
   void overdueGateReviewRemindsTheBoardThenEscalatesAndStaysOpen() {
     TestUsers.ensure(identity, "lc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
-    if (intake.hasPmoLead()) {
-      TestUsers.ensure(identity, intake.pmoLead(), PmoGroups.REQUESTER, PmoGroups.PMO);
+    if (pmo.hasPmoLead()) {
+      TestUsers.ensure(identity, pmo.pmoLead(), PmoGroups.REQUESTER, PmoGroups.PMO);
     }
     Project project = aProjectWithPlan();
     ProcessInstance instance = start(project);

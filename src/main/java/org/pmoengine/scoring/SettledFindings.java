@@ -1,4 +1,4 @@
-package org.pmoengine.gate;
+package org.pmoengine.scoring;
 
 /**
  * How many findings the gate or health rules made, inserted once every criterion has been
