@@ -4,8 +4,8 @@ import static org.pmoengine.budget.BudgetValidationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.PmoGroups;
+import org.springframework.stereotype.Component;
 
 /** Earned value and budget rules; routes to finance when an approval is required. */
 @Component("assessBudget")

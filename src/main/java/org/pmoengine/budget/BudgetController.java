@@ -11,6 +11,9 @@ import org.pmoengine.budget.BudgetViews.BudgetLineView;
 import org.pmoengine.budget.BudgetViews.ExpenseView;
 import org.pmoengine.budget.BudgetViews.InvoiceView;
 import org.pmoengine.budget.BudgetViews.VendorView;
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.project.ProjectAccess;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
 
 /**
  * The budget registers of a project. The project manager, the PMO and finance keep them; the

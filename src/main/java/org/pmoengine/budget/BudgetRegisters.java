@@ -9,15 +9,15 @@ import org.pmoengine.budget.BudgetForms.BudgetLineForm;
 import org.pmoengine.budget.BudgetForms.ExpenseForm;
 import org.pmoengine.budget.BudgetForms.InvoiceForm;
 import org.pmoengine.budget.BudgetForms.VendorForm;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The budget registers of each project: budget lines, vendors, invoices and expenses. The

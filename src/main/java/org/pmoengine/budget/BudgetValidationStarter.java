@@ -5,10 +5,10 @@ import static org.pmoengine.budget.BudgetValidationVariables.*;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.pmoengine.security.EngineCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.pmoengine.security.EngineCalls;
 
 /**
  * Starts {@code budget-validation} when an invoice or an expense is recorded. The PMO Engine starts it, not the

@@ -5,10 +5,10 @@ import static org.pmoengine.budget.BudgetValidationVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.EngineUser;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
+import org.springframework.stereotype.Component;
 
 /** Finance approval: on complete, checks the decision and hands the outcome to the caller. */
 @Component("financeApproval")

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
@@ -16,6 +14,8 @@ import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.ScheduledActivity;
 import org.pmoengine.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value of a project from its plan and its bookings. Work is weighted by planned

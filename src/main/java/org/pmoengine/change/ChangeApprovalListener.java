@@ -7,8 +7,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.EngineUser;
+import org.springframework.stereotype.Component;
 
 /**
  * The approval tasks (project manager, change board, gate board). On create: tell the approver

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
@@ -19,6 +17,8 @@ import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanProblem;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.web.FieldProblem;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Checks a change request field by field, and against the project and its latest plan: a member

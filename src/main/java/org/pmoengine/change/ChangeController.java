@@ -2,6 +2,7 @@ package org.pmoengine.change;
 
 import java.net.URI;
 import java.util.List;
+import org.pmoengine.project.ProjectAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.project.ProjectAccess;
 
 /** A project's change requests: raise one, the change log, decide, withdraw. */
 @RestController

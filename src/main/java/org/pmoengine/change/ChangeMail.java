@@ -3,10 +3,10 @@ package org.pmoengine.change;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
+import org.springframework.stereotype.Component;
 
 /** The mails of change control: an approval is due, and how a change ended. */
 @Component

@@ -1,10 +1,10 @@
 package org.pmoengine.change;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Classifies a change as minor, major or critical and names its approver, with the rules in

@@ -8,10 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.budget.ProjectEarnedValue;
 import org.pmoengine.plans.PlanService;
@@ -26,6 +22,10 @@ import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens to a change request: registration, the what-if analysis against the latest plan,

@@ -5,8 +5,6 @@ import static org.pmoengine.change.ChangeVariables.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.scheduling.Plan;
@@ -15,6 +13,8 @@ import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.io.GanttSvg;
 import org.pmoengine.scoring.Sentences;
 import org.pmoengine.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read side of change control: the change log, one change, what the approval form shows and

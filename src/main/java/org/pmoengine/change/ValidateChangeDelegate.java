@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.web.FieldProblem;
+import org.springframework.stereotype.Component;
 
 /**
  * Validates the submitted change. A valid one is stored, the process takes the project key as

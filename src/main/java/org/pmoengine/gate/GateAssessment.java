@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.pmoengine.budget.BudgetOutcome;
 import org.pmoengine.project.Gate;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleTrail;
@@ -24,6 +25,7 @@ public final class GateAssessment {
   private final int openHighRisks;
   private final int overdueOpenIssues;
   private final double budget;
+  private final BudgetOutcome budgetOutcome;
 
   private final RuleTrail trail = new RuleTrail();
   private final List<RequiredDeliverable> required = new ArrayList<>();
@@ -41,6 +43,7 @@ public final class GateAssessment {
     this.openHighRisks = facts.openHighRisks();
     this.overdueOpenIssues = facts.overdueOpenIssues();
     this.budget = facts.budget().doubleValue();
+    this.budgetOutcome = facts.budgetOutcome();
   }
 
   /** A deliverable this gate requires; the rule inserts what this returns. */
@@ -138,6 +141,10 @@ public final class GateAssessment {
 
   public double getBudget() {
     return budget;
+  }
+
+  public BudgetOutcome getBudgetOutcome() {
+    return budgetOutcome;
   }
 
   public Recommendation getRecommendation() {

@@ -1,9 +1,9 @@
 package org.pmoengine.gate;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
 import org.pmoengine.project.People;
 import org.pmoengine.security.PmoGroups;
+import org.springframework.stereotype.Component;
 
 /**
  * The members of the gate board, for the review by every member:

@@ -3,12 +3,12 @@ package org.pmoengine.gate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.project.Gate;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recommends Go, Hold, Recycle or Kill at a gate with the rules in {@code
@@ -53,6 +53,6 @@ public class GateCriteria {
   /** The ids of the deliverables the rules require at a gate, for the stage work form. */
   public List<String> requiredDeliverables(Gate gate) {
     return assess("-", new GateFacts(gate, Set.of(), null, null, null, 0, 0,
-        BigDecimal.ZERO)).requiredDeliverables();
+        BigDecimal.ZERO, null)).requiredDeliverables();
   }
 }

@@ -2,8 +2,8 @@ package org.pmoengine.gate;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.pmoengine.project.Gate;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface GateDecisionRepository extends JpaRepository<GateDecision, Long> {
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.pmoengine.budget.BudgetOutcome;
 import org.pmoengine.project.Gate;
 
 /**
@@ -20,6 +21,8 @@ import org.pmoengine.project.Gate;
  * @param openHighRisks risks rated high that are still open
  * @param overdueOpenIssues open issues and action items past their due date
  * @param budget the project budget
+ * @param budgetOutcome where the latest budget validation stands (within tolerance, waiting for,
+ *     approved or rejected by its approvers); null when the budget was never validated
  */
 public record GateFacts(
     Gate gate,
@@ -29,7 +32,8 @@ public record GateFacts(
     BigDecimal spi,
     int openHighRisks,
     int overdueOpenIssues,
-    BigDecimal budget) {
+    BigDecimal budget,
+    BudgetOutcome budgetOutcome) {
 
   public GateFacts {
     Objects.requireNonNull(gate, "gate");

@@ -3,13 +3,13 @@ package org.pmoengine.gate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
+import org.springframework.stereotype.Component;
 
 /** The mails of a gate: a review is due, the board decided. */
 @Component

@@ -4,8 +4,8 @@ import static org.pmoengine.intake.IntakeVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.project.Project;
+import org.springframework.stereotype.Component;
 
 /** Turns the approved request into a project. */
 @Component("createProject")

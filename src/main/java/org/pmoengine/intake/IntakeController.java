@@ -2,6 +2,9 @@ package org.pmoengine.intake;
 
 import java.net.URI;
 import java.util.List;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,9 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.NotFoundException;
 
 /** Project requests: submit, read (requesters their own, the PMO and the board all), decide. */
 @RestController

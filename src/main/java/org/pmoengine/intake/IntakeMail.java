@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.web.FieldProblem;
+import org.springframework.stereotype.Component;
 
 /** The mails of the intake process: who gets which template with which values. */
 @Component

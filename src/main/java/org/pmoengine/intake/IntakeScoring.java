@@ -1,11 +1,11 @@
 package org.pmoengine.intake;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Scores and routes a request with the rules in {@code rules/intake-scoring.drl}. */
 @Service

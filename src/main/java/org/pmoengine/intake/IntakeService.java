@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.Projects;
 import org.pmoengine.records.RecordKeys;
@@ -15,6 +11,10 @@ import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happens to a project request: registration, scoring, reviews with the four-eyes rule,

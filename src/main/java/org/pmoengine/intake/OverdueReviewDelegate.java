@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
+import org.springframework.stereotype.Component;
 
 /**
  * Fired by the review deadlines: the first reminds the reviewers, the second ({@code

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.EngineUser;
+import org.springframework.stereotype.Component;
 
 /**
  * The requester's "Provide information" task. On create it prefills the form with the stored

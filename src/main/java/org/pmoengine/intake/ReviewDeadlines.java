@@ -3,8 +3,8 @@ package org.pmoengine.intake;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.springframework.stereotype.Component;
 import org.pmoengine.project.WorkingDays;
+import org.springframework.stereotype.Component;
 
 /**
  * Due dates of the review timers, counted in working days (Monday to Friday) from now. The BPMN

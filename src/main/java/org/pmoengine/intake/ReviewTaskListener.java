@@ -4,8 +4,8 @@ import static org.pmoengine.intake.IntakeVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.EngineUser;
+import org.springframework.stereotype.Component;
 
 /**
  * The review tasks (PMO triage, portfolio board). On create: tell the group and put what the form

@@ -5,8 +5,8 @@ import static org.pmoengine.intake.IntakeVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.web.FieldProblem;
+import org.springframework.stereotype.Component;
 
 /**
  * Validates the submitted form. A valid request is stored and the form values leave the process;

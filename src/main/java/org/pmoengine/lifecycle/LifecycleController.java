@@ -2,19 +2,20 @@ package org.pmoengine.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateReviews;
 import org.pmoengine.gate.Recommendation;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.ProjectAccess;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** A project's gates: the decisions taken, and taking a held project off hold. */
 @RestController
@@ -31,14 +32,14 @@ class LifecycleController {
     }
   }
 
-  private final ProjectLifecycle lifecycle;
+  private final GateReviews reviews;
   private final LifecycleMessages messages;
   private final ProjectAccess access;
   private final CurrentUser user;
 
-  LifecycleController(ProjectLifecycle lifecycle, LifecycleMessages messages,
+  LifecycleController(GateReviews reviews, LifecycleMessages messages,
       ProjectAccess access, CurrentUser user) {
-    this.lifecycle = lifecycle;
+    this.reviews = reviews;
     this.messages = messages;
     this.access = access;
     this.user = user;
@@ -47,7 +48,7 @@ class LifecycleController {
   @GetMapping("/gate-decisions")
   List<GateDecisionView> decisions(@PathVariable String key) {
     access.toRead(key);
-    return lifecycle.decisions(key).stream().map(GateDecisionView::of).toList();
+    return reviews.decisions(key).stream().map(GateDecisionView::of).toList();
   }
 
   /** Only the gate board (who put the project on hold) or the PMO takes it off hold. */

@@ -3,11 +3,11 @@ package org.pmoengine.lifecycle;
 import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.pmoengine.security.EngineCalls;
+import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.pmoengine.security.EngineCalls;
-import org.pmoengine.web.NotFoundException;
 
 /**
  * Messages to a project's lifecycle, correlated by the project key. The caller's right to send

@@ -3,8 +3,8 @@ package org.pmoengine.lifecycle;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.springframework.stereotype.Component;
 import org.pmoengine.project.WorkingDays;
+import org.springframework.stereotype.Component;
 
 /** Durations of the lifecycle's timers: {@code ${lifecycleTimers.holdReview()}} in the BPMN. */
 @Component("lifecycleTimers")

@@ -5,9 +5,9 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.pmoengine.gate.GateCriteria;
 import org.pmoengine.project.Gate;
+import org.springframework.stereotype.Component;
 
 /** Stage work: on create, puts the deliverables the coming gate requires on the task. */
 @Component("stageWork")

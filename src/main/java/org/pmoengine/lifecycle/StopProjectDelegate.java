@@ -4,8 +4,8 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.project.Gate;
+import org.springframework.stereotype.Component;
 
 /** The board killed the project: closure without delivery. */
 @Component("stopProject")

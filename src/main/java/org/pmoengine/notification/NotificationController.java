@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.ForbiddenException;
+import org.pmoengine.web.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -13,11 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.ForbiddenException;
-import org.pmoengine.web.InvalidInputException;
 
 /** The outbox for the PMO: every queued mail, newest first, to check what was (or will be) sent. */
 @RestController

@@ -2,9 +2,9 @@ package org.pmoengine.notification;
 
 import java.util.Collection;
 import java.util.List;
+import org.pmoengine.project.People;
 import org.pmoengine.project.People.Person;
 import org.springframework.stereotype.Component;
-import org.pmoengine.project.People;
 
 /** The mail addresses of users and groups, from the people directory. */
 @Component

@@ -1,13 +1,13 @@
 package org.pmoengine.plans;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
 import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.LevelingOptions;
 import org.pmoengine.scheduling.LevelingResult;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.ResourceLeveler;
 import org.pmoengine.scheduling.Schedule;
+import org.springframework.stereotype.Component;
 
 /**
  * Computes a plan's schedule: resource-levelled when activities demand resources, the critical

@@ -3,6 +3,15 @@ package org.pmoengine.plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.project.ProjectKeys;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.ForbiddenException;
+import org.pmoengine.web.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.pmoengine.project.ProjectAccess;
-import org.pmoengine.project.ProjectKeys;
-import org.pmoengine.project.ProjectRepository;
-import org.pmoengine.scheduling.Plan;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.ForbiddenException;
-import org.pmoengine.web.InvalidInputException;
 
 /**
  * Plans and Gantt charts. Anyone logged in may compute a schedule. A project's plan is read by

@@ -1,16 +1,16 @@
 package org.pmoengine.plans;
 
 import java.util.List;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.pmoengine.scheduling.PlanProblem;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.scheduling.io.PlanImportException;
 import org.pmoengine.web.ApiExceptionHandler;
 import org.pmoengine.web.FieldProblem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A plan that cannot be scheduled, or a file that cannot be read, is the caller's input to

@@ -2,10 +2,6 @@ package org.pmoengine.portfolio;
 
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.pmoengine.intake.ProjectRequest;
 import org.pmoengine.intake.ProjectRequestRepository;
 import org.pmoengine.intake.RequestStatus;
@@ -13,6 +9,10 @@ import org.pmoengine.intake.Route;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The open pipeline, best score first, for the PMO and the portfolio board. */
 @RestController

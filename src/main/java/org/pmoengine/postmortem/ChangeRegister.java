@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.pmoengine.postmortem.PostMortemMetrics.ChangeSummary;
-import org.springframework.stereotype.Component;
 import org.pmoengine.change.ChangeRequest;
 import org.pmoengine.change.ChangeRequestRepository;
 import org.pmoengine.change.ChangeStatus;
+import org.pmoengine.postmortem.PostMortemMetrics.ChangeSummary;
+import org.springframework.stereotype.Component;
 
 /**
  * A project's change requests, summed up for its post-mortem: how many ended in each status, how

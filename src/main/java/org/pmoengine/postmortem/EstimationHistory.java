@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pmoengine.intake.CategoryTrackRecord;
+import org.pmoengine.intake.CategoryTrackRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.intake.CategoryTrackRecord;
-import org.pmoengine.intake.CategoryTrackRecords;
 
 /**
  * How well finished projects were estimated, kept per project and activity kind and read back

@@ -2,11 +2,11 @@ package org.pmoengine.postmortem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.InvalidInputException;
 
 /** The lessons library, open to every signed-in user: published lessons only. */
 @RestController

@@ -8,12 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.pmoengine.postmortem.GateTimes.TaskSpan;
-import org.springframework.stereotype.Component;
 import org.pmoengine.lifecycle.GateReviewListener;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.ProjectLifecycle;
+import org.pmoengine.postmortem.GateTimes.TaskSpan;
 import org.pmoengine.project.Gate;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads the stage-work and gate-review tasks of a project's lifecycle from the engine's history.
@@ -36,7 +35,7 @@ public class LifecycleHistory {
   public List<TaskSpan> taskSpans(String projectKey) {
     Map<String, String> gateOfStage = new HashMap<>();
     for (Gate gate : Gate.values()) {
-      gateOfStage.put(ProjectLifecycle.stageBefore(gate), gate.name());
+      gateOfStage.put(gate.stageBefore(), gate.name());
     }
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_ID)

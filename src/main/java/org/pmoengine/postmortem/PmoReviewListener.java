@@ -5,9 +5,9 @@ import static org.pmoengine.postmortem.PostMortemVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.pmoengine.security.EngineUser;
 import org.pmoengine.security.PmoGroups;
+import org.springframework.stereotype.Component;
 
 /**
  * The PMO review. On create: the metrics, the lessons and the non-responders for the form, and

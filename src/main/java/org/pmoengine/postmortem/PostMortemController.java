@@ -1,16 +1,16 @@
 package org.pmoengine.postmortem;
 
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.ForbiddenException;
+import org.pmoengine.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.project.ProjectAccess;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.ForbiddenException;
-import org.pmoengine.web.NotFoundException;
 
 /** A project's post-mortem: its metrics, non-responders and lessons, for the project's readers. */
 @RestController

@@ -3,9 +3,9 @@ package org.pmoengine.postmortem;
 import static org.pmoengine.postmortem.PostMortemVariables.*;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.pmoengine.lifecycle.ProjectLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.lifecycle.ProjectLifecycle;
 
 /**
  * Starts the post-mortem of a project whose lifecycle ended (closed at G4 or killed): marks it

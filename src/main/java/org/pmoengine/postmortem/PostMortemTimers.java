@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import org.springframework.stereotype.Component;
 import org.pmoengine.scheduling.WorkCalendar;
+import org.springframework.stereotype.Component;
 
 /**
  * The lesson deadline and reminder of the post-mortem, in working days from now:

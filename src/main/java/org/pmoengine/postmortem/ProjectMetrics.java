@@ -3,13 +3,6 @@ package org.pmoengine.postmortem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.pmoengine.postmortem.PostMortemMetrics.CostVariance;
-import org.pmoengine.postmortem.PostMortemMetrics.GateTime;
-import org.pmoengine.postmortem.PostMortemMetrics.KindAccuracy;
-import org.pmoengine.postmortem.PostMortemMetrics.Rework;
-import org.pmoengine.postmortem.PostMortemMetrics.ScheduleVariance;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.budget.EarnedValue;
 import org.pmoengine.budget.ProjectEarnedValue;
@@ -18,8 +11,15 @@ import org.pmoengine.intake.ReviewDecisionRepository;
 import org.pmoengine.plans.PlanKind;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
+import org.pmoengine.postmortem.PostMortemMetrics.CostVariance;
+import org.pmoengine.postmortem.PostMortemMetrics.GateTime;
+import org.pmoengine.postmortem.PostMortemMetrics.KindAccuracy;
+import org.pmoengine.postmortem.PostMortemMetrics.Rework;
+import org.pmoengine.postmortem.PostMortemMetrics.ScheduleVariance;
 import org.pmoengine.project.Project;
 import org.pmoengine.scheduling.Plan;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Computes the metrics of a finished project from its plans, bookings, changes and history. */
 @Service

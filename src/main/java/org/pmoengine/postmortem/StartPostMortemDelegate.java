@@ -2,8 +2,8 @@ package org.pmoengine.postmortem;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.pmoengine.lifecycle.LifecycleVariables;
+import org.springframework.stereotype.Component;
 
 /** In project-lifecycle, after closure or Kill: starts the project's post-mortem. */
 @Component("startPostMortem")

@@ -13,6 +13,16 @@ public enum Gate {
     this.title = title;
   }
 
+  /** The stage whose work leads to this gate. */
+  public String stageBefore() {
+    return switch (this) {
+      case G1 -> "INITIATION";
+      case G2 -> "PLANNING";
+      case G3 -> "EXECUTION";
+      case G4 -> "CLOSURE";
+    };
+  }
+
   /** What the gate decides on, for people: {@code G2 -> "plan and budget baseline"}. */
   public String title() {
     return title;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.security.EngineCalls;
+import org.springframework.stereotype.Component;
 
 /**
  * The people directory: the users and groups of Camunda's identity service, as every feature

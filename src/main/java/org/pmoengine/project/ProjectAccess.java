@@ -1,11 +1,11 @@
 package org.pmoengine.project;
 
 import java.util.Arrays;
-import org.springframework.stereotype.Service;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.NotFoundException;
+import org.springframework.stereotype.Service;
 
 /**
  * Who may see and change the registers of a project. The project manager, the PMO and

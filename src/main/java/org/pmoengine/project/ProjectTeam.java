@@ -7,13 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
+import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.web.NotFoundException;
 
 /**
  * The people of a project: its manager and sponsor, and the members the manager or the PMO

@@ -3,11 +3,11 @@ package org.pmoengine.project;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.pmoengine.records.RecordKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.records.RecordKeys;
 
 /** Creates projects from approved requests. */
 @Service

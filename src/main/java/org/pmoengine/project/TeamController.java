@@ -2,6 +2,7 @@ package org.pmoengine.project;
 
 import java.util.List;
 import org.pmoengine.project.ProjectTeam.TeamMember;
+import org.pmoengine.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.security.CurrentUser;
 
 /** The team of a project: its readers list it, its keepers add and remove members. */
 @RestController

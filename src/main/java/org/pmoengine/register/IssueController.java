@@ -3,6 +3,8 @@ package org.pmoengine.register;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +13,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.project.ProjectAccess;
-import org.pmoengine.security.CurrentUser;
 
 /** The issues and action items of a project: readers list and read, keepers add and update. */
 @RestController

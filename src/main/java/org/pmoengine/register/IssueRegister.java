@@ -3,11 +3,11 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.web.NotFoundException;
 
 /**
  * The issue and action item register of each project. The caller has checked access; the gate

@@ -2,6 +2,8 @@ package org.pmoengine.register;
 
 import java.net.URI;
 import java.util.List;
+import org.pmoengine.project.ProjectAccess;
+import org.pmoengine.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,8 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.project.ProjectAccess;
-import org.pmoengine.security.CurrentUser;
 
 /** The risk register of a project: its readers list and read, its keepers add and update. */
 @RestController

@@ -3,13 +3,13 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
+import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.web.NotFoundException;
 
 /**
  * The risk register of each project. The caller has checked access; the gate and health rules

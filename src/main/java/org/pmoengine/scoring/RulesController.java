@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.web.ApiExceptionHandler;
+import org.pmoengine.web.ForbiddenException;
+import org.pmoengine.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,11 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.web.ApiExceptionHandler;
-import org.pmoengine.web.ForbiddenException;
-import org.pmoengine.web.NotFoundException;
 
 /**
  * The loaded rules ({@code GET /api/rules}, anyone logged in), a reload from the rule files

@@ -3,6 +3,7 @@ package org.pmoengine.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.pmoengine.config.PmoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.pmoengine.config.PmoProperties;
 
 /**
  * Demo users for the zero-setup demo. Only in the default (or an explicit demo) profile and only

@@ -3,12 +3,12 @@ package org.pmoengine.status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
+import org.springframework.stereotype.Component;
 
 /**
  * The mails of an overdue weekly status report: a reminder to the project manager, then a

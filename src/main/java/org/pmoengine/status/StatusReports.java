@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.register.IssueForm;
@@ -22,6 +20,8 @@ import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A weekly status report as the project manager types it in the form: progress per activity,

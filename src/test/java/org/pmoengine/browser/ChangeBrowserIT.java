@@ -14,10 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.change.ChangeRequest;
 import org.pmoengine.change.ChangeRequestRepository;
 import org.pmoengine.change.ChangeStatus;
@@ -28,6 +24,10 @@ import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Change control in a real browser: a team member raises a change from Tasklist's start form

@@ -17,10 +17,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
 import org.pmoengine.budget.BudgetForms.InvoiceForm;
 import org.pmoengine.budget.BudgetForms.VendorForm;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.budget.BudgetLine;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.budget.BudgetValidationStarter;
@@ -33,6 +29,10 @@ import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The lifecycle in a real browser: the project manager submits a stage, the gate board decides

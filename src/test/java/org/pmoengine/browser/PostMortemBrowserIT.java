@@ -15,10 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.postmortem.Lesson;
 import org.pmoengine.postmortem.LessonCategory;
@@ -31,6 +27,10 @@ import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The post-mortem in a real browser: a team member submits a lesson in Tasklist, and the PMO

@@ -21,9 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
 import org.pmoengine.budget.BudgetForms.ExpenseForm;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.project.Project;
@@ -32,6 +29,9 @@ import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** budget-validation on the real engine, rules and database: with and without finance. */
 @SpringBootTest

@@ -1,11 +1,11 @@
 package org.pmoengine.change;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Projects that take changes: in a stage, with the hand-checked plan of {@link

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pmoengine.budget.BudgetOutcome;
 import org.pmoengine.project.Gate;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleEngine;
@@ -233,13 +234,49 @@ class GateCriteriaRulesTests {
   }
 
   @Test
+  void recyclesAtG2WhenFinanceRejectedTheBudgetThoughEveryOtherCriterionIsMet() {
+    GateRecommendation r = criteria.assess(PROJECT, atGate(Gate.G2).withEveryDeliverable()
+        .withBudgetOutcome(BudgetOutcome.REJECTED).build());
+
+    assertThat(r.recommendation()).isEqualTo(Recommendation.RECYCLE);
+    assertThat(r.reasons()).containsExactly("Recycle: the budget was rejected at its latest"
+        + " validation; revise the plan and the budget before gate G2");
+    assertThat(r.contributions()).extracting(RuleContribution::rule).containsExactly(
+        "A budget rejected at its latest validation recycles the project to its stage");
+  }
+
+  @Test
+  void aRejectedBudgetOutranksAHoldButNotAKill() {
+    GateRecommendation holdAndRejected = criteria.assess(PROJECT, atGate(Gate.G3)
+        .withEveryDeliverable().withSlip(12).withBudgetOutcome(BudgetOutcome.REJECTED).build());
+    GateRecommendation killAndRejected = criteria.assess(PROJECT, atGate(Gate.G3)
+        .withEveryDeliverable().withCpi("0.7").withSpi("0.7").withOpenHighRisks(3)
+        .withBudgetOutcome(BudgetOutcome.REJECTED).build());
+
+    assertThat(holdAndRejected.recommendation()).isEqualTo(Recommendation.RECYCLE);
+    assertThat(holdAndRejected.reasons()).hasSize(2);
+    assertThat(killAndRejected.recommendation()).isEqualTo(Recommendation.KILL);
+  }
+
+  @Test
+  void goesWhenTheBudgetWasApprovedOrWithinToleranceOrNeverValidated() {
+    for (BudgetOutcome outcome : new BudgetOutcome[] {
+        BudgetOutcome.APPROVED, BudgetOutcome.WITHIN_TOLERANCE, null}) {
+      GateRecommendation r = criteria.assess(PROJECT, atGate(Gate.G2).withEveryDeliverable()
+          .withBudgetOutcome(outcome).build());
+
+      assertThat(r.recommendation()).as("budget %s", outcome).isEqualTo(Recommendation.GO);
+    }
+  }
+
+  @Test
   void refusesFactsThatCannotBeTrue() {
     assertThatThrownBy(() -> new GateFacts(Gate.G2, Set.of(), 0, null, null, -1, 0,
-        BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class)
+        BigDecimal.TEN, null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("openHighRisks");
-    assertThatThrownBy(() -> new GateFacts(Gate.G2, Set.of(), 0, null, null, 0, 0, null))
+    assertThatThrownBy(() -> new GateFacts(Gate.G2, Set.of(), 0, null, null, 0, 0, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("budget");
-    assertThatThrownBy(() -> new GateFacts(null, Set.of(), 0, null, null, 0, 0, BigDecimal.TEN))
+    assertThatThrownBy(() -> new GateFacts(null, Set.of(), 0, null, null, 0, 0, BigDecimal.TEN, null))
         .isInstanceOf(NullPointerException.class);
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pmoengine.budget.BudgetOutcome;
 import org.pmoengine.project.Gate;
 
 /**
@@ -27,6 +28,7 @@ public final class GateFactsBuilder {
   private int openHighRisks;
   private int overdueIssues;
   private BigDecimal budget = new BigDecimal("200000");
+  private BudgetOutcome budgetOutcome = BudgetOutcome.WITHIN_TOLERANCE;
 
   private GateFactsBuilder(Gate gate) {
     this.gate = gate;
@@ -88,7 +90,13 @@ public final class GateFactsBuilder {
     return this;
   }
 
+  public GateFactsBuilder withBudgetOutcome(BudgetOutcome outcome) {
+    this.budgetOutcome = outcome;
+    return this;
+  }
+
   public GateFacts build() {
-    return new GateFacts(gate, ticked, slip, cpi, spi, openHighRisks, overdueIssues, budget);
+    return new GateFacts(gate, ticked, slip, cpi, spi, openHighRisks, overdueIssues, budget,
+        budgetOutcome);
   }
 }

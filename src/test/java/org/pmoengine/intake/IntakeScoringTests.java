@@ -6,11 +6,11 @@ import static org.pmoengine.intake.ScoringInputBuilder.aRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.scoring.RuleEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** Scoring through the Spring context, with the decision stored in the database. */
 @SpringBootTest

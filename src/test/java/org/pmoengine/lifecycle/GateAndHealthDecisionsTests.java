@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.pmoengine.gate.GateCriteria;
 import org.pmoengine.gate.GateFacts;
 import org.pmoengine.gate.GateRecommendation;
@@ -21,6 +19,8 @@ import org.pmoengine.status.HealthFacts;
 import org.pmoengine.status.HealthRating;
 import org.pmoengine.status.HealthRules;
 import org.pmoengine.status.Rag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** Gate recommendations and health ratings stored in the decision log of the database. */
 @SpringBootTest

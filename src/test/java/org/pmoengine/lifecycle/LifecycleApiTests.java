@@ -11,15 +11,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.pmoengine.project.ProjectRepository;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 
 /** Gate decisions and resuming a held project over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

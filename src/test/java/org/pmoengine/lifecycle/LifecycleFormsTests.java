@@ -1,9 +1,9 @@
 package org.pmoengine.lifecycle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.pmoengine.FormFiles.components;
 import static org.pmoengine.FormFiles.keys;
 import static org.pmoengine.FormFiles.read;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -24,9 +24,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.gate.GateDecision;
 import org.pmoengine.gate.GateDecisionRepository;
 import org.pmoengine.gate.Recommendation;
@@ -41,6 +38,9 @@ import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Walks the gates of project-lifecycle on the real engine, rules and database. */
 @SpringBootTest

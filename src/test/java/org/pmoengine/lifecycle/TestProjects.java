@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Creates projects for register tests without going through intake. Keys use the year 2098 and

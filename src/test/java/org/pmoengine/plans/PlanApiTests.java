@@ -8,6 +8,16 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.Project;
+import org.pmoengine.scheduling.Activity;
+import org.pmoengine.scheduling.CriticalPathMethod;
+import org.pmoengine.scheduling.Dependency;
+import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.io.MspdiExporter;
+import org.pmoengine.scheduling.io.PlanImporter;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,16 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
-import org.pmoengine.lifecycle.TestProjects;
-import org.pmoengine.project.Project;
-import org.pmoengine.scheduling.Activity;
-import org.pmoengine.scheduling.CriticalPathMethod;
-import org.pmoengine.scheduling.Dependency;
-import org.pmoengine.scheduling.Plan;
-import org.pmoengine.scheduling.io.MspdiExporter;
-import org.pmoengine.scheduling.io.PlanImporter;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanApiTests {

@@ -17,9 +17,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.intake.IntakeVariables;
 import org.pmoengine.intake.ProjectRequest;
 import org.pmoengine.intake.ProjectRequestRepository;
@@ -35,6 +32,9 @@ import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.WorkCalendar;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The loop closed end to end: maintenance projects finish 40 % over their estimates, their

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.pmoengine.lifecycle.TestProjects;
-import org.pmoengine.project.ProjectRepository;
 
 /** The estimation history kept per finished project and read back per category. */
 @SpringBootTest

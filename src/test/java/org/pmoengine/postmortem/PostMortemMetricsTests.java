@@ -27,11 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
 import org.pmoengine.budget.BudgetForms.ExpenseForm;
-import org.pmoengine.postmortem.PostMortemMetrics.GateTime;
-import org.pmoengine.postmortem.PostMortemMetrics.KindAccuracy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.intake.Decision;
 import org.pmoengine.intake.ReviewDecision;
@@ -39,6 +34,8 @@ import org.pmoengine.intake.ReviewDecisionRepository;
 import org.pmoengine.intake.ReviewStage;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
+import org.pmoengine.postmortem.PostMortemMetrics.GateTime;
+import org.pmoengine.postmortem.PostMortemMetrics.KindAccuracy;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.scheduling.Activity;
@@ -46,6 +43,9 @@ import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The metrics of a post-mortem on a hand-checked project: a lifecycle walked on a set engine

@@ -2,10 +2,10 @@ package org.pmoengine.postmortem;
 
 import java.util.List;
 import java.util.Random;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Closed projects with post-mortems and lessons for the library tests, without walking the

@@ -9,6 +9,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,10 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.pmoengine.lifecycle.TestProjects;
-import org.pmoengine.project.ProjectRepository;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 
 /** The risk and issue registers over HTTP: who may do what, validation, and the rule queries. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

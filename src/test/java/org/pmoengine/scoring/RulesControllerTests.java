@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.intake.IntakeScore;
+import org.pmoengine.intake.IntakeScoring;
+import org.pmoengine.security.PmoGroups;
+import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,10 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.pmoengine.intake.IntakeScore;
-import org.pmoengine.intake.IntakeScoring;
-import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 
 /** The rules API, on a copy of the rules in a folder of its own ({@code pmo.rules-dir}). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanVersionRepository;
@@ -23,6 +20,9 @@ import org.pmoengine.scheduling.DependencyType;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The weekly status report form's lines, applied to the plan and the registers. */
 @SpringBootTest

@@ -29,13 +29,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.pmoengine.PmoEngineApplication;
+import org.pmoengine.browser.Tasklist;
 import org.pmoengine.intake.RequestForm;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
-import org.pmoengine.browser.Tasklist;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Intake throughput: requests submitted over HTTP to {@code POST /api/requests} until every one

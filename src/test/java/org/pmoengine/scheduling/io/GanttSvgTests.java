@@ -12,11 +12,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.Schedule;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class GanttSvgTests {
 
