@@ -10,6 +10,7 @@ import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
@@ -103,12 +104,12 @@ public class BudgetValidation {
   }
 
   private void warnWhenFirstReached(Project project, BudgetVerdict verdict) {
-    WarningLevel last = WarningLevel.valueOf(project.getWarningLevel());
+    WarningLevel last = project.getWarningLevel();
     WarningLevel now = verdict.warningLevel();
     if (now == last) {
       return;
     }
-    project.warningSent(now.name());
+    project.warningSent(now);
     if (now.ordinal() < last.ordinal()) {
       return;
     }

@@ -5,6 +5,7 @@ import org.pmoengine.budget.EarnedValue;
 
 
 
+
 /**
  * What the gate board sees: the rules' recommendation, the earned value behind it, and where to
  * find the Gantt chart.

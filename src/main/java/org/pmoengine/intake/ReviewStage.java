@@ -5,6 +5,7 @@ import org.pmoengine.security.PmoGroups;
 
 
 
+
 /** The review tasks of the intake process, with the BPMN task id and the group that decides. */
 public enum ReviewStage {
   PMO_TRIAGE("pmo-triage", "PMO triage", PmoGroups.PMO),

@@ -23,7 +23,7 @@ public class AdvanceStageDelegate implements JavaDelegate {
     String key = (String) execution.getVariable(PROJECT_KEY);
     Gate next = lifecycle.advance(key, Gate.valueOf((String) execution.getVariable(GATE)));
     execution.setVariable(GATE, next.name());
-    execution.setVariable(STAGE, next.stageBefore());
+    execution.setVariable(STAGE, next.stageBefore().name());
     execution.removeVariables(List.of(BOARD_COMMENTS, DELIVERABLES));
   }
 }

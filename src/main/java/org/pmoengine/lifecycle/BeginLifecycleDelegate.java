@@ -22,6 +22,6 @@ public class BeginLifecycleDelegate implements JavaDelegate {
     String manager = lifecycle.begin((String) execution.getVariable(PROJECT_KEY));
     execution.setVariable(PROJECT_MANAGER, manager);
     execution.setVariable(GATE, Gate.G1.name());
-    execution.setVariable(STAGE, Gate.G1.stageBefore());
+    execution.setVariable(STAGE, Gate.G1.stageBefore().name());
   }
 }

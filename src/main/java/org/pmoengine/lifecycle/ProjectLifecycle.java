@@ -6,6 +6,7 @@ import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectStatus;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +55,13 @@ public class ProjectLifecycle {
 
   /** The project delivered and passed its closure gate. */
   public void close(String projectKey) {
-    project(projectKey).end(Project.STATUS_CLOSED);
+    project(projectKey).end(ProjectStatus.CLOSED);
     log.info("{} closed", projectKey);
   }
 
   /** The board stopped the project at a gate: closure without delivery. */
   public void kill(String projectKey, Gate gate) {
-    project(projectKey).end(Project.STATUS_KILLED);
+    project(projectKey).end(ProjectStatus.KILLED);
     log.info("{} killed at {}", projectKey, gate);
   }
 

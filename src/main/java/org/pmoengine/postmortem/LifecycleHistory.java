@@ -35,7 +35,7 @@ public class LifecycleHistory {
   public List<TaskSpan> taskSpans(String projectKey) {
     Map<String, String> gateOfStage = new HashMap<>();
     for (Gate gate : Gate.values()) {
-      gateOfStage.put(gate.stageBefore(), gate.name());
+      gateOfStage.put(gate.stageBefore().name(), gate.name());
     }
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_ID)

@@ -62,12 +62,11 @@ public class PostMortems {
       return false;
     }
     Project project = project(projectKey);
-    if (!Project.STATUS_CLOSED.equals(project.getStatus())
-        && !Project.STATUS_KILLED.equals(project.getStatus())) {
+    if (!project.getStatus().isEnded()) {
       throw new IllegalStateException(projectKey + " is " + project.getStatus()
           + ": only a closed or killed project has a post-mortem");
     }
-    records.save(new PostMortem(projectKey, project.getCategory(), project.getStatus(),
+    records.save(new PostMortem(projectKey, project.getCategory(), project.getStatus().name(),
         clock.instant()));
     log.info("Post-mortem of {} ({}) opened", projectKey, project.getStatus());
     return true;

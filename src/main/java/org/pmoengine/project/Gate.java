@@ -14,12 +14,12 @@ public enum Gate {
   }
 
   /** The stage whose work leads to this gate. */
-  public String stageBefore() {
+  public Stage stageBefore() {
     return switch (this) {
-      case G1 -> "INITIATION";
-      case G2 -> "PLANNING";
-      case G3 -> "EXECUTION";
-      case G4 -> "CLOSURE";
+      case G1 -> Stage.INITIATION;
+      case G2 -> Stage.PLANNING;
+      case G3 -> Stage.EXECUTION;
+      case G4 -> Stage.CLOSURE;
     };
   }
 

@@ -2,6 +2,8 @@ package org.pmoengine.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,15 +17,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "project")
 public class Project {
-
-  /** The project exists; its stage-gate lifecycle has not started yet. */
-  public static final String STATUS_APPROVED = "APPROVED";
-  /** The project is in its stage-gate lifecycle. */
-  public static final String STATUS_ACTIVE = "ACTIVE";
-  /** The project passed its closure gate. */
-  public static final String STATUS_CLOSED = "CLOSED";
-  /** A gate board stopped the project without delivery. */
-  public static final String STATUS_KILLED = "KILLED";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,12 +36,16 @@ public class Project {
   private LocalDate plannedStart;
   private LocalDate plannedEnd;
   private String manager;
-  private String status;
+  @Enumerated(EnumType.STRING)
+  private ProjectStatus status;
   private Instant createdAt;
-  private String stage;
-  private String warningLevel = "NONE";
+  @Enumerated(EnumType.STRING)
+  private Stage stage;
+  @Enumerated(EnumType.STRING)
+  private WarningLevel warningLevel = WarningLevel.NONE;
   private boolean postMortemDue;
-  private String health;
+  @Enumerated(EnumType.STRING)
+  private Rag health;
 
   @Version
   private long version;
@@ -68,7 +65,7 @@ public class Project {
     this.plannedStart = plannedStart;
     this.plannedEnd = plannedEnd;
     this.manager = manager;
-    this.status = STATUS_APPROVED;
+    this.status = ProjectStatus.APPROVED;
     this.createdAt = createdAt;
   }
 
@@ -83,26 +80,26 @@ public class Project {
   public LocalDate getPlannedStart() { return plannedStart; }
   public LocalDate getPlannedEnd() { return plannedEnd; }
   public String getManager() { return manager; }
-  public String getStatus() { return status; }
+  public ProjectStatus getStatus() { return status; }
   public Instant getCreatedAt() { return createdAt; }
-  public String getStage() { return stage; }
-  public String getWarningLevel() { return warningLevel; }
+  public Stage getStage() { return stage; }
+  public WarningLevel getWarningLevel() { return warningLevel; }
   public boolean isPostMortemDue() { return postMortemDue; }
-  public String getHealth() { return health; }
+  public Rag getHealth() { return health; }
 
   /** The health (RAG) the rules derived from the last status report. */
-  public void rated(String rag) {
+  public void rated(Rag rag) {
     this.health = rag;
   }
 
   /** The project works in this stage of its lifecycle. */
-  public void enterStage(String stage) {
+  public void enterStage(Stage stage) {
     this.stage = stage;
-    this.status = STATUS_ACTIVE;
+    this.status = ProjectStatus.ACTIVE;
   }
 
   /** The lifecycle ended: closed after its last gate, or killed at a gate. */
-  public void end(String status) {
+  public void end(ProjectStatus status) {
     this.status = status;
   }
 
@@ -117,7 +114,7 @@ public class Project {
   }
 
   /** The level of the last overrun warning sent, so that a warning is not repeated. */
-  public void warningSent(String level) {
+  public void warningSent(WarningLevel level) {
     this.warningLevel = level;
   }
 }

@@ -49,7 +49,7 @@ public class HealthRatings {
         plans.slipDays(projectKey).orElse(null), ev.costPerformanceIndex(),
         ev.schedulePerformanceIndex(), risks.openHighRisks(projectKey).size(),
         issues.overdueOpenIssues(projectKey).size()));
-    project.rated(rating.rag().name());
+    project.rated(rating.rag());
     log.info("Health of {}: {}", projectKey, rating.rag());
     return rating;
   }

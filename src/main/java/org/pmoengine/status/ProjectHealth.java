@@ -1,6 +1,7 @@
 package org.pmoengine.status;
 
 import java.util.List;
+import org.pmoengine.project.Rag;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleTrail;
 

@@ -25,6 +25,7 @@ import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.PmoGroups;
@@ -74,7 +75,7 @@ class BudgetValidationProcessTests {
     assertThat(outcomeOf(instance)).isEqualTo(WITHIN_TOLERANCE);
     assertThat(warningsOf(project)).isZero();
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getWarningLevel())
-        .isEqualTo("NONE");
+        .isEqualTo(WarningLevel.NONE);
   }
 
   @Test
@@ -111,7 +112,7 @@ class BudgetValidationProcessTests {
     assertThat(again).isWaitingAt("finance-approval");
     assertThat(warningsOf(project)).as("unchanged level: no second warning").isEqualTo(warnings);
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getWarningLevel())
-        .isEqualTo("CRITICAL");
+        .isEqualTo(WarningLevel.CRITICAL);
   }
 
   @Test

@@ -35,6 +35,7 @@ import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
+import org.pmoengine.project.Stage;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
@@ -379,13 +380,13 @@ class ChangeControlProcessTests {
     ProcessInstance lifecycle = runtime.startProcessInstanceByKey(LifecycleVariables.PROCESS_ID,
         project.getKey(), Map.of(LifecycleVariables.PROJECT_KEY, project.getKey()));
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
-        .isEqualTo("INITIATION");
+        .isEqualTo(Stage.INITIATION);
 
     raiseFromLifecycle(project, MEMBER);
     assertThat(changeInstances(project)).isZero();
 
     Project inExecution = projects.findByKey(project.getKey()).orElseThrow();
-    inExecution.enterStage("EXECUTION");
+    inExecution.enterStage(Stage.EXECUTION);
     projects.save(inExecution);
     raiseFromLifecycle(project, " ");
     assertThat(changeInstances(project)).as("no requester named").isZero();

@@ -12,13 +12,13 @@ import org.pmoengine.gate.GateFacts;
 import org.pmoengine.gate.GateRecommendation;
 import org.pmoengine.gate.Recommendation;
 import org.pmoengine.project.Gate;
+import org.pmoengine.project.Rag;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.scoring.RuleEngine;
 import org.pmoengine.status.HealthFacts;
 import org.pmoengine.status.HealthRating;
 import org.pmoengine.status.HealthRules;
-import org.pmoengine.status.Rag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

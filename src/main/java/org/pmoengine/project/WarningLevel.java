@@ -1,4 +1,4 @@
-package org.pmoengine.budget;
+package org.pmoengine.project;
 
 /** How loud an overrun warning is; the budget rules set it from the variance at completion. */
 public enum WarningLevel {

@@ -1,4 +1,4 @@
-package org.pmoengine.status;
+package org.pmoengine.project;
 
 /** A project's health, derived by the rules; the worst warning sign wins. */
 public enum Rag {
