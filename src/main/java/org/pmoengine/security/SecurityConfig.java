@@ -24,8 +24,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. Our API ({@code /api/**}) takes HTTP Basic against the Camunda users; the
  * engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own authentication filter;
- * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous.
- * Failed sign-ins are throttled per client address.
+ * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous, the
+ * other actuator endpoints are for administrators. Failed sign-ins are throttled per address.
  */
 @Configuration
 public class SecurityConfig {
@@ -67,7 +67,9 @@ public class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            .requestMatchers("/actuator", "/actuator/**")
+                .hasAuthority("GROUP_" + PmoGroups.CAMUNDA_ADMIN)
+            .requestMatchers("/api/**").authenticated()
             .requestMatchers(PASSWORD_ORACLES).denyAll()
             // Camunda's first-run page lets anyone create an administrator while the
             // camunda-admin group is empty; administrators are created by the operator instead
