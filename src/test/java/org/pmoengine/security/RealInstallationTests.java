@@ -98,8 +98,10 @@ class RealInstallationTests {
         "--spring.profiles.active=" + profiles,
         "--spring.datasource.url=" + url,
         "--server.port=0",
-        // one engine per application in this JVM, beside the other tests' engines
-        "--camunda.bpm.process-engine-name=install" + UUID.randomUUID().toString().substring(0, 8)));
+        // one engine per application in this JVM, beside the other tests' engines; no webapps,
+        // whose static state would outlive this application and break the other tests' webapps
+        "--camunda.bpm.process-engine-name=install" + UUID.randomUUID().toString().substring(0, 8),
+        "--camunda.bpm.webapp.enabled=false"));
     if (url.startsWith("jdbc:postgresql:")) {
       args.add("--spring.datasource.username=" + TestPostgres.USER);
       args.add("--spring.datasource.password=" + TestPostgres.PASSWORD);
