@@ -57,4 +57,17 @@ interface OutboxMailRepository
       @Param("status") OutboxStatus status, @Param("error") String error,
       @Param("retryAt") Instant retryAt);
 
+  /**
+   * Puts an undelivered (FAILED) mail back in line, due now, for a fresh round of attempts; the
+   * attempts of the rounds before are added to {@code earlierAttempts}. Zero rows updated means
+   * the mail is not (or no longer) FAILED.
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update OutboxMail m
+      set m.status = org.pmoengine.notification.OutboxStatus.PENDING, m.nextAttemptAt = :now,
+          m.earlierAttempts = m.earlierAttempts + m.attempts, m.attempts = 0,
+          m.resentBy = :userId, m.resentAt = :now, m.version = m.version + 1
+      where m.id = :id and m.status = org.pmoengine.notification.OutboxStatus.FAILED""")
+  int resend(@Param("id") long id, @Param("userId") String userId, @Param("now") Instant now);
 }
