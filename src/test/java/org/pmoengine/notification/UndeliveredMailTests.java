@@ -80,7 +80,8 @@ class UndeliveredMailTests extends SmtpOutboxTest {
     sender.sendDue();
     long id = outbox.findAll().get(0).getId();
 
-    MockHttpServletResponse refused = call("um-pmo", "POST", "/api/notifications/" + id + "/resend");
+    MockHttpServletResponse refused =
+        call("um-pmo", "POST", "/api/notifications/" + id + "/resend");
 
     assertThat(refused.getStatus()).isEqualTo(409);
     assertThat(refused.getContentType()).isEqualTo("application/problem+json");
