@@ -29,7 +29,8 @@ class UndeliveredMailTests extends SmtpOutboxTest {
   @BeforeEach
   void users() {
     outbox.deleteAll();
-    TestUsers.ensure(identityService, "um-pmo", PmoGroups.PMO);
+    // the PMO user of NotificationControllerTests: each PMO member more gets every review mail
+    TestUsers.ensure(identityService, "nc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
     TestUsers.ensure(identityService, "um-bob", PmoGroups.REQUESTER);
   }
 
@@ -43,7 +44,7 @@ class UndeliveredMailTests extends SmtpOutboxTest {
     }
     greenMail.start();
 
-    JsonNode failed = onlyItem(call("um-pmo", "GET", "/api/notifications?status=FAILED"));
+    JsonNode failed = onlyItem(call("nc-pmo", "GET", "/api/notifications?status=FAILED"));
     long id = failed.get("id").asLong();
     assertThat(failed.get("recipient").asText()).isEqualTo("um-bob@test.example");
     assertThat(failed.get("status").asText()).isEqualTo("FAILED");
@@ -53,14 +54,14 @@ class UndeliveredMailTests extends SmtpOutboxTest {
 
     clock.advance(Duration.ofHours(1));
     Instant resentAt = clock.instant();
-    MockHttpServletResponse resend = call("um-pmo", "POST", "/api/notifications/" + id + "/resend");
+    MockHttpServletResponse resend = call("nc-pmo", "POST", "/api/notifications/" + id + "/resend");
     assertThat(resend.getStatus()).isEqualTo(200);
     JsonNode resent = objectMapper.readTree(resend.getContentAsString());
     assertThat(resent.get("status").asText()).isEqualTo("PENDING");
     assertThat(resent.get("attempts").asInt()).as("a fresh round").isZero();
     assertThat(resent.get("earlierAttempts").asInt()).isEqualTo(4);
     assertThat(instant(resent, "nextAttemptAt")).as("due now").isEqualTo(resentAt);
-    assertThat(resent.get("resentBy").asText()).isEqualTo("um-pmo");
+    assertThat(resent.get("resentBy").asText()).isEqualTo("nc-pmo");
     assertThat(instant(resent, "resentAt")).isEqualTo(resentAt);
     assertThat(resent.get("lastError").asText()).as("kept until the next attempt")
         .isEqualTo(failed.get("lastError").asText());
@@ -81,7 +82,7 @@ class UndeliveredMailTests extends SmtpOutboxTest {
     long id = outbox.findAll().get(0).getId();
 
     MockHttpServletResponse refused =
-        call("um-pmo", "POST", "/api/notifications/" + id + "/resend");
+        call("nc-pmo", "POST", "/api/notifications/" + id + "/resend");
 
     assertThat(refused.getStatus()).isEqualTo(409);
     assertThat(refused.getContentType()).isEqualTo("application/problem+json");
