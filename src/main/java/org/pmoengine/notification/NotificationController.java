@@ -15,27 +15,37 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The outbox for the PMO: every queued mail, newest first, to check what was (or will be) sent. */
+/**
+ * The outbox for the PMO: every queued mail, newest first, to check what was (or will be) sent,
+ * and to send again what could not be delivered ({@code status=FAILED}).
+ */
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {
 
   static final int MAX_SIZE = 200;
 
-  /** One outbox mail as the PMO reads it (the HTML part is left out). */
+  /**
+   * One outbox mail as the PMO reads it (the HTML part is left out). {@code attempts} counts the
+   * current round, {@code earlierAttempts} those before the last resend.
+   */
   record NotificationView(long id, String dedupKey, String template, String recipient,
       String subject, String textBody, OutboxStatus status, int attempts, Instant nextAttemptAt,
-      String lastError, Instant createdAt, Instant sentAt) {
+      String lastError, Instant lastAttemptAt, Instant createdAt, Instant sentAt,
+      int earlierAttempts, String resentBy, Instant resentAt) {
 
     static NotificationView of(OutboxMail mail) {
       return new NotificationView(mail.getId(), mail.getDedupKey(), mail.getTemplate(),
           mail.getRecipient(), mail.getSubject(), mail.getTextBody(), mail.getStatus(),
-          mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError(), mail.getCreatedAt(),
-          mail.getSentAt());
+          mail.getAttempts(), mail.getNextAttemptAt(), mail.getLastError(),
+          mail.getLastAttemptAt(), mail.getCreatedAt(), mail.getSentAt(),
+          mail.getEarlierAttempts(), mail.getResentBy(), mail.getResentAt());
     }
   }
 
@@ -44,10 +54,13 @@ class NotificationController {
 
   private final OutboxMailRepository outbox;
   private final CurrentUser currentUser;
+  private final UndeliveredMail undelivered;
 
-  NotificationController(OutboxMailRepository outbox, CurrentUser currentUser) {
+  NotificationController(OutboxMailRepository outbox, CurrentUser currentUser,
+      UndeliveredMail undelivered) {
     this.outbox = outbox;
     this.currentUser = currentUser;
+    this.undelivered = undelivered;
   }
 
   @GetMapping
@@ -65,6 +78,12 @@ class NotificationController {
     Page<OutboxMail> found = outbox.findAll(filter, PageRequest.of(page, size, newestFirst));
     return new NotificationPage(found.map(NotificationView::of).getContent(), page, size,
         found.getTotalElements(), found.getTotalPages());
+  }
+
+  /** Puts an undelivered mail back in line, due now; 409 unless it is FAILED. */
+  @PostMapping("/{id}/resend")
+  NotificationView resend(@PathVariable long id) {
+    return NotificationView.of(undelivered.resend(id));
   }
 
   private static Specification<OutboxMail> filter(OutboxStatus status, String recipient) {

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * One rendered mail to one recipient, waiting in the outbox until the sender delivers it. The
- * version guards the sender's claim, so two running instances never send the same row.
+ * version guards the sender's claim, so two running instances never send the same row. A mail
+ * that is FAILED stays here for the PMO to read and send again.
  */
 @Entity
 @Table(name = "notification_outbox")
@@ -59,6 +60,18 @@ public class OutboxMail {
 
   @Column(name = "sent_at")
   private Instant sentAt;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  @Column(name = "earlier_attempts", nullable = false)
+  private int earlierAttempts;
+
+  @Column(name = "resent_by", length = 64)
+  private String resentBy;
+
+  @Column(name = "resent_at")
+  private Instant resentAt;
 
   @Version
   private long version;
@@ -128,6 +141,23 @@ public class OutboxMail {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public Instant getLastAttemptAt() {
+    return lastAttemptAt;
+  }
+
+  /** Attempts made before the PMO's last resend; {@code attempts} counts the current round. */
+  public int getEarlierAttempts() {
+    return earlierAttempts;
+  }
+
+  public String getResentBy() {
+    return resentBy;
+  }
+
+  public Instant getResentAt() {
+    return resentAt;
   }
 
   public long getVersion() {

@@ -22,9 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers due outbox mail over SMTP. Each row is first claimed in its own short transaction (an
  * update conditional on the row's version that also counts the attempt and pushes the next one
- * out), then sent outside any transaction, then marked SENT, or PENDING with exponential backoff,
- * or FAILED after the last attempt. A row claimed by one sender is skipped by every other, so
- * several instances can run this at once.
+ * out, measured from the clock at that moment), then sent outside any transaction, then marked
+ * SENT, or PENDING with exponential backoff, or FAILED after the last attempt, where it waits for
+ * the PMO. A row claimed by one sender is skipped by every other until its next attempt time, so
+ * several instances can run this at once. The SMTP timeouts ({@code spring.mail.properties}) bound
+ * how long one attempt can hold a row.
  */
 @Service
 public class OutboxSender {
@@ -35,6 +37,7 @@ public class OutboxSender {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final NotificationProperties properties;
   private final String mailFrom;
+  private final MessageIds messageIds;
   private final Clock clock;
   private final TransactionTemplate transaction;
 
@@ -45,6 +48,7 @@ public class OutboxSender {
     this.mailSender = mailSender;
     this.properties = properties;
     this.mailFrom = pmoProperties.mailFrom();
+    this.messageIds = new MessageIds(mailFrom);
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactionManager);
   }
@@ -59,22 +63,29 @@ public class OutboxSender {
     if (sender == null) {
       return 0;
     }
-    Instant now = clock.instant();
+    Instant batchStart = clock.instant();
     List<OutboxMail> due = transaction.execute(
-        status -> outbox.findDue(now, PageRequest.of(0, properties.batchSize())));
+        status -> outbox.findDue(batchStart, PageRequest.of(0, properties.batchSize())));
     int delivered = 0;
     for (OutboxMail mail : due) {
-      if (claim(mail, now)) {
+      if (claim(mail)) {
         delivered += deliver(sender, mail, mail.getVersion() + 1, mail.getAttempts() + 1);
       }
     }
     return delivered;
   }
 
-  private boolean claim(OutboxMail mail, Instant now) {
-    Instant retryAt = now.plus(properties.backoffAfter(mail.getAttempts() + 1));
-    Integer claimed = transaction.execute(
-        status -> outbox.claim(mail.getId(), mail.getVersion(), retryAt));
+  /**
+   * The time is read here, not at the start of the batch: the sends before this one may have
+   * taken minutes, and a next attempt time already in the past would let another sender claim
+   * the row while this one is still sending it.
+   */
+  private boolean claim(OutboxMail mail) {
+    Integer claimed = transaction.execute(status -> {
+      Instant now = clock.instant();
+      Instant retryAt = now.plus(properties.backoffAfter(mail.getAttempts() + 1));
+      return outbox.claim(mail.getId(), mail.getVersion(), now, retryAt);
+    });
     return claimed != null && claimed == 1;
   }
 
@@ -85,11 +96,30 @@ public class OutboxSender {
       failed(mail, version, attempt, e);
       return 0;
     }
-    transaction.executeWithoutResult(
-        status -> outbox.markSent(mail.getId(), version, clock.instant()));
     log.info("Mail {} ({}) sent to {}", mail.getDedupKey(), mail.getTemplate(),
         mail.getRecipient());
+    markSent(mail, version);
     return 1;
+  }
+
+  /**
+   * The mail is out; if the row can't say so, it will go out again after its backoff (with the
+   * same Message-ID), and the log tells which one.
+   */
+  private void markSent(OutboxMail mail, long version) {
+    Integer marked;
+    try {
+      marked = transaction.execute(
+          status -> outbox.markSent(mail.getId(), version, clock.instant()));
+    } catch (RuntimeException e) {
+      log.error("Mail {} (outbox id {}) was sent to {} but could not be marked SENT; it may be"
+          + " sent again", mail.getDedupKey(), mail.getId(), mail.getRecipient(), e);
+      return;
+    }
+    if (marked == null || marked != 1) {
+      log.error("Mail {} (outbox id {}) was sent to {} but could not be marked SENT: the row"
+          + " changed meanwhile", mail.getDedupKey(), mail.getId(), mail.getRecipient());
+    }
   }
 
   private void failed(OutboxMail mail, long version, int attempt, Exception e) {
@@ -100,8 +130,9 @@ public class OutboxSender {
     transaction.executeWithoutResult(
         s -> outbox.markAttemptFailed(mail.getId(), version, status, error, retryAt));
     if (givingUp) {
-      log.error("Mail {} to {} FAILED after {} attempts: {}", mail.getDedupKey(),
-          mail.getRecipient(), attempt, error);
+      log.error("Mail {} (outbox id {}) to {} FAILED after {} attempts, undelivered until the PMO"
+          + " sends it again: {}", mail.getDedupKey(), mail.getId(), mail.getRecipient(), attempt,
+          error);
     } else {
       log.warn("Mail {} to {} not sent (attempt {} of {}), next try at {}: {}",
           mail.getDedupKey(), mail.getRecipient(), attempt, properties.maxAttempts(), retryAt,
@@ -125,6 +156,8 @@ public class OutboxSender {
     message.setContent(alternative);
     message.setSentDate(Date.from(clock.instant()));
     message.setHeader("X-PMO-Dedup-Key", mail.getDedupKey());
+    // kept by JavaMailSenderImpl.send, which would otherwise make a new one on every attempt
+    message.setHeader("Message-ID", messageIds.of(mail.getDedupKey()));
     return message;
   }
 
