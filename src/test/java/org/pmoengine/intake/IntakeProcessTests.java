@@ -325,8 +325,10 @@ class IntakeProcessTests {
     decide("pete", Decision.REJECT, "Out of scope this year.");
     assertThat(outbox(key)).contains(tuple("request-decided", "rita@test.example"));
 
-    sender.sendDue();
-    sender.sendDue();
+    // rows left by earlier test classes share the outbox: send until nothing is due
+    while (sender.sendDue() > 0) {
+      // the next batch
+    }
 
     List<MimeMessage> toRita = Arrays.stream(greenMail.getReceivedMessages())
         .filter(m -> recipientIs(m, "rita@test.example"))
