@@ -24,9 +24,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The rules API, on a copy of the rules in a folder of its own ({@code pmo.rules-dir}). */
+/**
+ * The running application with its rules in a folder of its own ({@code pmo.rules-dir}): what
+ * the rules API shows, a broken file on reload, and a decision stored by scoring read back. Who
+ * may call what, and how refusals read, is in the web slice {@link RulesControllerTests}.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RulesControllerTests {
+class RulesFolderTests {
 
   static final Path RULES_DIR = copyOfTheRules();
 
@@ -64,27 +68,6 @@ class RulesControllerTests {
     assertThat(body.get("files").get(0).get("name").asText()).isEqualTo("intake-scoring.drl");
     assertThat(body.get("files").get(0).get("rules").toString())
         .contains("A regulatory request takes the fast lane with top priority");
-  }
-
-  @Test
-  void anonymousCallerMayNotSeeTheRules() {
-    assertThat(rest.getForEntity("/api/rules", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
-
-  @Test
-  void onlyCamundaAdminsMayReload() {
-    ResponseEntity<String> refused =
-        as("rules-pmo").postForEntity("/api/rules/reload", null, String.class);
-
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-    assertThat(refused.getBody()).contains("Only Camunda administrators may reload the rules.");
-
-    ResponseEntity<String> reloaded =
-        as("rules-admin").postForEntity("/api/rules/reload", null, String.class);
-    assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(reloaded.getBody()).contains(engine.version());
   }
 
   @Test
