@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -69,6 +70,7 @@ class IntakeProcessTests {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired HistoryService history;
   @Autowired ProjectRequestRepository requests;
   @Autowired ReviewDecisionRepository decisions;
   @Autowired ProjectRepository projects;
@@ -280,17 +282,111 @@ class IntakeProcessTests {
     assertThat(request.getProjectKey()).isNull();
   }
 
+  // flows: after-triage/triage-to-board, after-board/board-rejected
   @Test
-  void deferredRequestGoesToTheBacklogWithItsReason() {
+  void boardRejectionEndsTheRequestWithItsReasonAndCreatesNoProject() {
+    ProcessInstance instance = submit("rita", aRequest().withBudget(400_000).build());
+    execute(job());
+    decide("pete", Decision.APPROVE, "Worth a board slot.");
+    assertThat(instance).isWaitingAt("portfolio-board-review");
+
+    decide("bea", Decision.REJECT, "Overlaps the ERP programme.");
+
+    assertThat(instance).hasPassedInOrder("pmo-triage", "portfolio-board-review",
+        "request-rejected").hasNotPassed("create-project", "provide-information").isEnded();
+    assertThat(endedVariable(instance, NEXT_STEP)).isEqualTo("REJECTED");
+    String key = requestOf(instance).getKey();
+    assertClosed(instance, RequestStatus.REJECTED, "Overlaps the ERP programme.");
+    assertThat(requestOf(instance).getDecidedBy()).isEqualTo("bea");
+    assertThat(decisionsOf(key)).containsExactly(
+        tuple(ReviewStage.PMO_TRIAGE, Decision.APPROVE, "pete", "Worth a board slot."),
+        tuple(ReviewStage.PORTFOLIO_BOARD, Decision.REJECT, "bea", "Overlaps the ERP programme."));
+    assertThat(decidedMails(key)).containsExactly(
+        tuple("rita@test.example", key + " rejected: Replace the expense tool"));
+    assertThat(outbox(key)).contains(tuple("review-task", "bea@test.example"));
+  }
+
+  // flows: after-triage/triage-to-board, after-board/board-deferred
+  @Test
+  void boardDeferralSendsTheRequestToTheBacklogWithItsReasonAndCreatesNoProject() {
     ProcessInstance instance = submit("rita", aRequest().withBudget(400_000).build());
     execute(job());
     decide("pete", Decision.APPROVE, "Good case.");
 
     decide("bea", Decision.DEFER, "No capacity before Q3.");
 
-    assertThat(instance).hasPassed("request-deferred").isEnded();
-    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.DEFERRED);
-    assertThat(requestOf(instance).getDecisionReason()).isEqualTo("No capacity before Q3.");
+    assertThat(instance).hasPassedInOrder("pmo-triage", "portfolio-board-review",
+        "request-deferred").hasNotPassed("create-project", "request-rejected").isEnded();
+    assertThat(endedVariable(instance, NEXT_STEP)).isEqualTo("DEFERRED");
+    String key = requestOf(instance).getKey();
+    assertClosed(instance, RequestStatus.DEFERRED, "No capacity before Q3.");
+    assertThat(requestOf(instance).getDecidedBy()).isEqualTo("bea");
+    assertThat(decisionsOf(key)).containsExactly(
+        tuple(ReviewStage.PMO_TRIAGE, Decision.APPROVE, "pete", "Good case."),
+        tuple(ReviewStage.PORTFOLIO_BOARD, Decision.DEFER, "bea", "No capacity before Q3."));
+    assertThat(decidedMails(key)).containsExactly(
+        tuple("rita@test.example", key + " deferred to the backlog: Replace the expense tool"));
+  }
+
+  // flow: after-board/board-more-information, then back through scoring to triage
+  @Test
+  void boardAskingForMoreInformationReturnsTheRequestToTheRequesterThenToTriage() {
+    ProcessInstance instance = submit("rita", aRequest().withBudget(400_000).build());
+    execute(job());
+    decide("pete", Decision.APPROVE, "Worth a board slot.");
+
+    decide("bea", Decision.MORE_INFO, "Which teams share the licences?");
+
+    assertThat(instance).hasPassed("portfolio-board-review")
+        .hasNotPassed("create-project", "request-rejected", "request-deferred")
+        .isWaitingAt("provide-information");
+    assertThat(task()).isAssignedTo("rita");
+    assertThat(runtime.getVariables(instance.getId()))
+        .containsEntry(NEXT_STEP, "MORE_INFORMATION")
+        .containsEntry(INFORMATION_REQUESTED, "Which teams share the licences?");
+    ProjectRequest request = requestOf(instance);
+    String key = request.getKey();
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.MORE_INFORMATION);
+    assertThat(request.getInformationRequested()).isEqualTo("Which teams share the licences?");
+    assertThat(request.getDecidedBy()).isEqualTo("bea");
+    assertThat(request.getProjectKey()).isNull();
+    assertThat(decisionsOf(key)).containsExactly(
+        tuple(ReviewStage.PMO_TRIAGE, Decision.APPROVE, "pete", "Worth a board slot."),
+        tuple(ReviewStage.PORTFOLIO_BOARD, Decision.MORE_INFO, "bea",
+            "Which teams share the licences?"));
+    assertThat(decidedMails(key)).containsExactly(tuple("rita@test.example",
+        key + " returned for more information: Replace the expense tool"));
+
+    identity.setAuthentication("rita", List.of(PmoGroups.REQUESTER));
+    tasks.complete(task().getId(), Map.of(INFORMATION_PROVIDED, "Finance and HR."));
+    identity.clearAuthentication();
+    assertThat(instance).isWaitingAt("score-request");
+    execute(job());
+
+    assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "BOARD");
+    assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
+    assertThat(requestOf(instance).getInformationProvided()).isEqualTo("Finance and HR.");
+    assertThat(projects.findByRequestKey(key)).isEmpty();
+  }
+
+  // flow: after-triage/triage-deferred
+  @Test
+  void triageDeferralSendsASmallRequestToTheBacklogWithoutTheBoard() {
+    ProcessInstance instance = submit("rita", aRequest().build());
+    execute(job());
+
+    decide("pete", Decision.DEFER, "Wait for the new finance system.");
+
+    assertThat(instance).hasPassedInOrder("pmo-triage", "request-deferred")
+        .hasNotPassed("portfolio-board-review", "create-project").isEnded();
+    assertThat(endedVariable(instance, NEXT_STEP)).isEqualTo("DEFERRED");
+    String key = requestOf(instance).getKey();
+    assertClosed(instance, RequestStatus.DEFERRED, "Wait for the new finance system.");
+    assertThat(requestOf(instance).getDecidedBy()).isEqualTo("pete");
+    assertThat(decisionsOf(key)).containsExactly(tuple(ReviewStage.PMO_TRIAGE, Decision.DEFER,
+        "pete", "Wait for the new finance system."));
+    assertThat(decidedMails(key)).containsExactly(
+        tuple("rita@test.example", key + " deferred to the backlog: Replace the expense tool"));
   }
 
   @Test
@@ -387,6 +483,33 @@ class IntakeProcessTests {
   }
 
   // --- helpers
+
+  /** The request ended with this status and reason, and no project was made of it. */
+  private void assertClosed(ProcessInstance instance, RequestStatus status, String reason) {
+    ProjectRequest request = requestOf(instance);
+    assertThat(request.getStatus()).isEqualTo(status);
+    assertThat(request.getDecisionReason()).isEqualTo(reason);
+    assertThat(request.getProjectKey()).isNull();
+    assertThat(projects.findByRequestKey(request.getKey())).isEmpty();
+  }
+
+  private List<org.assertj.core.groups.Tuple> decisionsOf(String requestKey) {
+    return decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(requestKey).stream()
+        .map(d -> tuple(d.getStage(), d.getDecision(), d.getDecidedBy(), d.getReason()))
+        .toList();
+  }
+
+  /** The requester's decision mails: recipient and subject. */
+  private List<org.assertj.core.groups.Tuple> decidedMails(String requestKey) {
+    return jdbc.query("select recipient, subject from notification_outbox"
+            + " where template = 'request-decided' and dedup_key like ? order by id",
+        (rs, i) -> tuple(rs.getString(1), rs.getString(2)), requestKey + ":%");
+  }
+
+  private Object endedVariable(ProcessInstance instance, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
 
   private ProcessInstance submit(String userId, RequestForm form) {
     return start(userId, RequestFormVariables.of(form));

@@ -1,165 +1,143 @@
 package org.pmoengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.pmoengine.security.SliceUsers.member;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.pmoengine.security.ApiSliceSecurity;
 import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The outbox API's HTTP side: who may call it, how bad parameters are answered and how a page of
+ * mails is written. The filtering and ordering in the database are in {@link NotificationsTests}.
+ */
+@WebMvcTest(NotificationController.class)
+@ApiSliceSecurity
 class NotificationControllerTests {
 
-  @Autowired TestRestTemplate rest;
-  @Autowired IdentityService identityService;
-  @Autowired Notifications notifications;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired OutboxMailRepository outbox;
+  @Autowired MockMvc mvc;
+  @MockitoBean OutboxMailRepository outbox;
+  @MockitoBean UndeliveredMail undelivered;
 
-  private final String recipient = "nc-" + UUID.randomUUID().toString().substring(0, 8);
+  @Test
+  void anonymousCallerMustLogInAndIsToldHowInAProblemDetail() throws Exception {
+    mvc.perform(get("/api/notifications"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(header().string("WWW-Authenticate", "Basic realm=\"pmo-engine\""))
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(401))
+        .andExpect(jsonPath("$.detail")
+            .value("Authentication required: log in with your PMO Engine user."));
 
-  @BeforeEach
-  void users() {
-    TestUsers.ensure(identityService, "nc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
-    TestUsers.ensure(identityService, "nc-admin", PmoGroups.CAMUNDA_ADMIN);
-    TestUsers.ensure(identityService, "nc-requester", PmoGroups.REQUESTER);
-    TestUsers.ensure(identityService, recipient, PmoGroups.REQUESTER);
+    verifyNoInteractions(outbox);
   }
 
   @Test
-  void pmoReadsTheOutboxNewestFirstFilteredByRecipientAndStatus() throws Exception {
-    queue("REQ-2026-0001", "First");
-    queue("REQ-2026-0002", "Second");
-    queue("REQ-2026-0003", "Third");
+  void requesterIsRefusedWithAProblemDetailAndNothingIsRead() throws Exception {
+    mvc.perform(get("/api/notifications").with(member("nc-rita", PmoGroups.REQUESTER)))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.status").value(403))
+        .andExpect(jsonPath("$.detail")
+            .value("Only the PMO and administrators may read the outbox."))
+        .andExpect(content().string(not(containsString("at org."))));
 
-    JsonNode page = get("nc-pmo",
-        "/api/notifications?recipient=" + recipient + "@test.example&status=pending&size=2");
-
-    assertThat(page.get("totalItems").asLong()).isEqualTo(3);
-    assertThat(page.get("totalPages").asInt()).isEqualTo(2);
-    JsonNode items = page.get("items");
-    assertThat(items).hasSize(2);
-    assertThat(items.get(0).get("subject").asText()).isEqualTo("REQ-2026-0003 received: Third");
-    assertThat(items.get(1).get("subject").asText()).isEqualTo("REQ-2026-0002 received: Second");
-    assertThat(items.get(0).get("textBody").asText()).contains("\"Third\"");
-    assertThat(items.get(0).get("status").asText()).isEqualTo("PENDING");
-    assertThat(items.get(0).has("htmlBody")).isFalse();
-
-    JsonNode second = get("nc-pmo",
-        "/api/notifications?recipient=" + recipient + "@test.example&size=2&page=1");
-    assertThat(second.get("items")).hasSize(1);
-    assertThat(second.get("items").get(0).get("subject").asText()).contains("First");
-
-    JsonNode sent = get("nc-admin",
-        "/api/notifications?recipient=" + recipient + "@test.example&status=SENT");
-    assertThat(sent.get("items")).isEmpty();
+    verifyNoInteractions(outbox);
   }
 
   @Test
-  void requesterIsRefusedWithProblemDetail() {
-    ResponseEntity<String> response = rest.withBasicAuth("nc-requester", TestUsers.PASSWORD)
-        .getForEntity("/api/notifications", String.class);
+  void aPortfolioBoardMemberIsNotThePmoEither() throws Exception {
+    mvc.perform(get("/api/notifications")
+            .with(member("nc-bea", PmoGroups.REQUESTER, PmoGroups.PORTFOLIO_BOARD)))
+        .andExpect(status().isForbidden());
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-    assertThat(response.getBody()).contains("\"status\":403").doesNotContain("at org.");
+    verifyNoInteractions(outbox);
   }
 
   @Test
-  void anonymousCallerMustLogIn() {
-    ResponseEntity<String> response = rest.getForEntity("/api/notifications", String.class);
+  void unknownStatusIsAFieldProblemNamingTheStatuses() throws Exception {
+    mvc.perform(get("/api/notifications?status=LOST&size=0")
+            .with(member("nc-pete", PmoGroups.REQUESTER, PmoGroups.PMO)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.errors.length()").value(1))
+        .andExpect(jsonPath("$.errors[0].field").value("status"))
+        .andExpect(jsonPath("$.errors[0].message")
+            .value("Status must be one of [PENDING, SENT, FAILED]."));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    verifyNoInteractions(outbox);
   }
 
   @Test
-  void unknownStatusAndBadPagingAreFieldProblems() throws Exception {
-    ResponseEntity<String> response = rest.withBasicAuth("nc-pmo", TestUsers.PASSWORD)
-        .getForEntity("/api/notifications?status=LOST&size=0", String.class);
+  void pageBelowZeroAndSizeAboveTheLimitAreBothNamed() throws Exception {
+    mvc.perform(get("/api/notifications?page=-1&size=1000")
+            .with(member("nc-pete", PmoGroups.REQUESTER, PmoGroups.PMO)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("2 fields need correction."))
+        .andExpect(jsonPath("$.errors[0].field").value("page"))
+        .andExpect(jsonPath("$.errors[0].message").value("Page must be 0 or more."))
+        .andExpect(jsonPath("$.errors[1].field").value("size"))
+        .andExpect(jsonPath("$.errors[1].message").value("Size must be between 1 and 200."));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode problem = objectMapper.readTree(response.getBody());
-    assertThat(problem.get("errors").findValuesAsText("field")).containsExactly("status");
-
-    ResponseEntity<String> paging = rest.withBasicAuth("nc-pmo", TestUsers.PASSWORD)
-        .getForEntity("/api/notifications?page=-1&size=1000", String.class);
-    assertThat(objectMapper.readTree(paging.getBody()).get("errors").findValuesAsText("field"))
-        .containsExactlyInAnyOrder("page", "size");
+    verifyNoInteractions(outbox);
   }
 
   @Test
-  void onlyThePmoMaySendMailAgain() throws Exception {
-    long id = queue("REQ-2026-0004", "Fourth");
+  @SuppressWarnings("unchecked")
+  void anAdministratorReadsTheRequestedPageNewestFirstWithoutTheHtmlPart() throws Exception {
+    OutboxMail mail = new OutboxMail("REQ-2026-0002:submitted:7", "nc-rita@test.example",
+        new RenderedMail("REQ-2026-0002 received: Second", "<p>html</p>", "text"),
+        "request-submitted", Instant.parse("2026-11-27T10:00:00Z"));
+    ReflectionTestUtils.setField(mail, "id", 41L);
+    // the second page of two, out of three mails: one item on it
+    given(outbox.findAll(any(Specification.class), any(Pageable.class)))
+        .willReturn(new PageImpl<>(List.of(mail), PageRequest.of(1, 2), 3));
 
-    for (String user : new String[] {"nc-requester", "nc-admin", recipient}) {
-      ResponseEntity<String> response = resend(user, id);
+    mvc.perform(get("/api/notifications?page=1&size=2&status=pending")
+            .with(member("nc-admin", PmoGroups.CAMUNDA_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.page").value(1))
+        .andExpect(jsonPath("$.size").value(2))
+        .andExpect(jsonPath("$.totalItems").value(3))
+        .andExpect(jsonPath("$.totalPages").value(2))
+        .andExpect(jsonPath("$.items.length()").value(1))
+        .andExpect(jsonPath("$.items[0].id").value(41))
+        .andExpect(jsonPath("$.items[0].subject").value("REQ-2026-0002 received: Second"))
+        .andExpect(jsonPath("$.items[0].textBody").value("text"))
+        .andExpect(jsonPath("$.items[0].status").value("PENDING"))
+        .andExpect(jsonPath("$.items[0].createdAt").value("2026-11-27T10:00:00Z"))
+        .andExpect(jsonPath("$.items[0].htmlBody").doesNotExist());
 
-      assertThat(response.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-      assertThat(objectMapper.readTree(response.getBody()).get("detail").asText())
-          .isEqualTo("Only the PMO may send undelivered mail again.");
-    }
-    OutboxMail unchanged = outbox.findById(id).orElseThrow();
-    assertThat(unchanged.getResentBy()).isNull();
-    assertThat(unchanged.getVersion()).isZero();
-  }
-
-  @Test
-  void resendingAnUnknownMailIsNotFound() throws Exception {
-    long unknown = Long.MAX_VALUE;
-
-    ResponseEntity<String> response = resend("nc-pmo", unknown);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-    assertThat(objectMapper.readTree(response.getBody()).get("detail").asText())
-        .isEqualTo("There is no mail " + unknown + " in the outbox.");
-  }
-
-  @Test
-  void aMailStillWaitingToBeSentIsNotResent() throws Exception {
-    long id = queue("REQ-2026-0005", "Fifth");
-    OutboxMail pending = outbox.findById(id).orElseThrow();
-
-    ResponseEntity<String> response = resend("nc-pmo", id);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    JsonNode problem = objectMapper.readTree(response.getBody());
-    assertThat(problem.get("title").asText()).isEqualTo("Cannot send again");
-    assertThat(problem.get("detail").asText()).isEqualTo("Mail " + id + " is still waiting to be"
-        + " sent; the next attempt is at " + pending.getNextAttemptAt() + ".");
-    assertThat(outbox.findById(id).orElseThrow().getVersion()).isEqualTo(pending.getVersion());
-  }
-
-  private ResponseEntity<String> resend(String user, long id) {
-    return rest.withBasicAuth(user, TestUsers.PASSWORD)
-        .postForEntity("/api/notifications/" + id + "/resend", null, String.class);
-  }
-
-  private long queue(String requestKey, String title) {
-    notifications.toUsers(requestKey + ":submitted:" + recipient, "request-submitted",
-        List.of(recipient), Map.of("requestKey", requestKey, "title", title, "score", 50,
-            "priorityClass", "P3", "route", "PMO_ONLY", "explanation", "-", "link", "http://x"));
-    return outbox.findAll().stream()
-        .filter(m -> m.getDedupKey().equals(requestKey + ":submitted:" + recipient))
-        .findFirst().orElseThrow().getId();
-  }
-
-  private JsonNode get(String user, String path) throws Exception {
-    ResponseEntity<String> response =
-        rest.withBasicAuth(user, TestUsers.PASSWORD).getForEntity(path, String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return objectMapper.readTree(response.getBody());
+    ArgumentCaptor<Pageable> asked = ArgumentCaptor.forClass(Pageable.class);
+    then(outbox).should().findAll(any(Specification.class), asked.capture());
+    assertThat(asked.getValue().getPageNumber()).isEqualTo(1);
+    assertThat(asked.getValue().getPageSize()).isEqualTo(2);
+    assertThat(asked.getValue().getSort())
+        .isEqualTo(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
   }
 }

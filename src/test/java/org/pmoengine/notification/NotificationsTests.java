@@ -2,6 +2,8 @@ package org.pmoengine.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,9 @@ import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +32,8 @@ class NotificationsTests {
   @Autowired IdentityService identityService;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper objectMapper;
 
   private final String dedupKey = "REQ-TEST-" + UUID.randomUUID() + ":submitted";
 
@@ -141,6 +148,39 @@ class NotificationsTests {
         Arrays.asList("nt-nobody", null, " "), submitted("CRM"));
 
     assertThat(queued()).isEmpty();
+  }
+
+  @Test
+  void theOutboxApiFiltersByRecipientAndStatusInTheDatabaseNewestFirst() throws Exception {
+    TestUsers.ensure(identityService, "nc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
+    String recipient = "nc-" + UUID.randomUUID().toString().substring(0, 8);
+    TestUsers.ensure(identityService, recipient, PmoGroups.REQUESTER);
+    for (String[] request : new String[][] {{"REQ-2026-0001", "First"},
+        {"REQ-2026-0002", "Second"}, {"REQ-2026-0003", "Third"}}) {
+      notifications.toUsers(request[0] + ":submitted:" + recipient, "request-submitted",
+          List.of(recipient), submitted(request[1]));
+    }
+
+    JsonNode page = outboxPage(
+        "/api/notifications?recipient=" + recipient + "@test.example&status=pending&size=2");
+
+    assertThat(page.get("totalItems").asLong()).isEqualTo(3);
+    assertThat(page.get("totalPages").asInt()).isEqualTo(2);
+    assertThat(page.get("items").findValuesAsText("subject")).containsExactly(
+        "REQ-2026-0042 received: Third", "REQ-2026-0042 received: Second");
+    JsonNode second = outboxPage(
+        "/api/notifications?recipient=" + recipient.toUpperCase() + "@TEST.EXAMPLE&size=2&page=1");
+    assertThat(second.get("items").findValuesAsText("subject"))
+        .containsExactly("REQ-2026-0042 received: First");
+    assertThat(outboxPage("/api/notifications?recipient=" + recipient + "@test.example&status=SENT")
+        .get("items")).isEmpty();
+  }
+
+  private JsonNode outboxPage(String path) throws Exception {
+    ResponseEntity<String> response =
+        rest.withBasicAuth("nc-pmo", TestUsers.PASSWORD).getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return objectMapper.readTree(response.getBody());
   }
 
   private List<OutboxMail> queued() {

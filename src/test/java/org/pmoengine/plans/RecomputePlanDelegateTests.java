@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,19 +62,22 @@ class RecomputePlanDelegateTests {
 
     ProcessInstance instance = runRecompute();
 
-    String finish = CriticalPathMethod.schedule(TestPlans.simple()).finishDate().toString();
+    // Monday to Friday from Monday 2 March 2026 (working day 0), in working days:
+    //   design 0..5; build FS + 2 after design: 7..17; review SS + 3 after build: 10..14;
+    //   go live after build and review: a milestone at day 17.
+    // Working days 15..19 are 23..27 March, so day 17 is Wednesday 25 March; a milestone
+    // finishes on the day it starts.
     assertThat(instance).isWaitingAt("reviewForecast")
         .variables()
         .containsEntry(PlanVariables.PLAN_VERSION, 2)
-        .containsEntry(PlanVariables.FORECAST_FINISH, finish)
+        .containsEntry(PlanVariables.FORECAST_FINISH, "2026-03-25")
         .containsEntry(PlanVariables.SLIP_DAYS, 0)
-        .containsEntry(PlanVariables.CRITICAL_PATH_LENGTH,
-            CriticalPathMethod.schedule(TestPlans.simple()).finishOffset())
+        .containsEntry(PlanVariables.CRITICAL_PATH_LENGTH, 17)
         .containsEntry(PlanVariables.OVERALLOCATED_RESOURCES, "");
     PlanVersion stored = versions.findFirstByProjectKeyOrderByVersionDesc(key).orElseThrow();
     assertThat(stored.getVersion()).isEqualTo(2);
     assertThat(stored.getKind()).isEqualTo(PlanKind.CURRENT);
-    assertThat(stored.getFinishDate()).hasToString(finish);
+    assertThat(stored.getFinishDate()).isEqualTo(LocalDate.of(2026, 3, 25));
     assertThat(stored.getCreatedBy()).contains(instance.getId());
   }
 
@@ -87,11 +90,12 @@ class RecomputePlanDelegateTests {
 
     ProcessInstance instance = runRecompute();
 
+    // build 7..22 (15 days), review still 10..14, go live at day 22 instead of 17: 5 days late.
+    // Working days 20..24 are 30 March..3 April, so day 22 is Wednesday 1 April.
     assertThat(instance).isWaitingAt("reviewForecast").variables()
         .containsEntry(PlanVariables.PLAN_VERSION, 4)
         .containsEntry(PlanVariables.SLIP_DAYS, 5)
-        .containsEntry(PlanVariables.FORECAST_FINISH,
-            CriticalPathMethod.schedule(longer).finishDate().toString());
+        .containsEntry(PlanVariables.FORECAST_FINISH, "2026-04-01");
   }
 
   @Test

@@ -1,155 +1,157 @@
 package org.pmoengine.scoring;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.pmoengine.intake.ScoringInputBuilder.aRequest;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.pmoengine.security.SliceUsers.member;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.camunda.bpm.engine.IdentityService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.intake.IntakeScore;
-import org.pmoengine.intake.IntakeScoring;
+import org.pmoengine.scoring.RuleEngine.LoadedRules;
+import org.pmoengine.scoring.RuleEngine.RuleFile;
+import org.pmoengine.security.ApiSliceSecurity;
 import org.pmoengine.security.PmoGroups;
-import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** The rules API, on a copy of the rules in a folder of its own ({@code pmo.rules-dir}). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The rules API's HTTP side: who may read the rules, reload them and read stored decisions, and
+ * how a reload that does not build is answered. Loading rules from a folder through the running
+ * application is in {@link RulesFolderTests}; the reload itself in {@link RuleEngineTests}.
+ */
+@WebMvcTest(RulesController.class)
+@ApiSliceSecurity
 class RulesControllerTests {
 
-  static final Path RULES_DIR = copyOfTheRules();
+  static final LoadedRules LOADED = new LoadedRules("v-running", "classpath:rules/",
+      Instant.parse("2026-11-27T10:00:00Z"), List.of(new RuleFile("intake-scoring.drl",
+          List.of("A regulatory request takes the fast lane with top priority"))));
 
-  @DynamicPropertySource
-  static void rulesDir(DynamicPropertyRegistry registry) {
-    registry.add("pmo.rules-dir", RULES_DIR::toString);
-  }
+  @Autowired MockMvc mvc;
+  @MockitoBean RuleEngine engine;
+  @MockitoBean DecisionLog decisions;
 
-  @Autowired TestRestTemplate rest;
-  @Autowired IdentityService identityService;
-  @Autowired IntakeScoring scoring;
-  @Autowired RuleEngine engine;
-  @Autowired ObjectMapper json;
+  @Test
+  void anyoneSignedInSeesTheLoadedFilesVersionAndRuleNames() throws Exception {
+    given(engine.loaded()).willReturn(LOADED);
 
-  @BeforeEach
-  void users() {
-    TestUsers.ensure(identityService, "rules-requester", PmoGroups.REQUESTER);
-    TestUsers.ensure(identityService, "rules-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
-    TestUsers.ensure(identityService, "rules-admin", PmoGroups.CAMUNDA_ADMIN);
-  }
-
-  @AfterEach
-  void removeBrokenFile() throws IOException {
-    Files.deleteIfExists(RULES_DIR.resolve("zz-broken.drl"));
+    mvc.perform(get("/api/rules").with(member("rules-rita", PmoGroups.REQUESTER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value("v-running"))
+        .andExpect(jsonPath("$.source").value("classpath:rules/"))
+        .andExpect(jsonPath("$.files[0].name").value("intake-scoring.drl"))
+        .andExpect(jsonPath("$.files[0].rules[0]")
+            .value("A regulatory request takes the fast lane with top priority"));
   }
 
   @Test
-  void anyUserSeesLoadedFilesVersionAndRuleNames() throws Exception {
-    ResponseEntity<String> response = as("rules-requester").getForEntity("/api/rules", String.class);
+  void anonymousCallerMayNotSeeTheRules() throws Exception {
+    mvc.perform(get("/api/rules"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode body = json.readTree(response.getBody());
-    assertThat(body.get("version").asText()).isEqualTo(engine.version());
-    assertThat(body.get("source").asText()).isEqualTo(RULES_DIR.toAbsolutePath().toString());
-    assertThat(body.get("files").get(0).get("name").asText()).isEqualTo("intake-scoring.drl");
-    assertThat(body.get("files").get(0).get("rules").toString())
-        .contains("A regulatory request takes the fast lane with top priority");
+    verifyNoInteractions(engine);
   }
 
   @Test
-  void anonymousCallerMayNotSeeTheRules() {
-    assertThat(rest.getForEntity("/api/rules", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  void thePmoMayNotReloadAndTheRulesAreLeftAlone() throws Exception {
+    mvc.perform(post("/api/rules/reload")
+            .with(member("rules-pete", PmoGroups.REQUESTER, PmoGroups.PMO)))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("Only Camunda administrators may reload the rules."));
+
+    then(engine).should(org.mockito.Mockito.never()).reload();
   }
 
   @Test
-  void onlyCamundaAdminsMayReload() {
-    ResponseEntity<String> refused =
-        as("rules-pmo").postForEntity("/api/rules/reload", null, String.class);
+  void aCamundaAdminReloadsAndGetsTheNewVersion() throws Exception {
+    given(engine.reload()).willReturn(LOADED);
 
-    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
-    assertThat(refused.getBody()).contains("Only Camunda administrators may reload the rules.");
-
-    ResponseEntity<String> reloaded =
-        as("rules-admin").postForEntity("/api/rules/reload", null, String.class);
-    assertThat(reloaded.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(reloaded.getBody()).contains(engine.version());
+    mvc.perform(post("/api/rules/reload").with(member("rules-ada", PmoGroups.CAMUNDA_ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.version").value("v-running"));
   }
 
   @Test
-  void brokenFileIsRefusedWithFileAndLineAndTheRunningRulesStay() throws Exception {
-    String before = engine.version();
-    Files.writeString(RULES_DIR.resolve("zz-broken.drl"), """
-        package broken;
+  void aReloadThatDoesNotBuildIs422WithFileLineAndTheRunningVersion() throws Exception {
+    given(engine.reload()).willThrow(new RuleLoadException(List.of(
+        new RuleProblem("zz-broken.drl", 5, "[ERR 102] mismatched input ')'"))));
+    given(engine.version()).willReturn("v-running");
 
-        rule "Half a rule"
-        when
-            String( length > )
-        then
-        end
-        """);
-
-    ResponseEntity<String> response =
-        as("rules-admin").postForEntity("/api/rules/reload", null, String.class);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.get("errors").get(0).get("file").asText()).isEqualTo("zz-broken.drl");
-    assertThat(problem.get("errors").get(0).get("line").asInt()).isEqualTo(5);
-    assertThat(problem.get("runningVersion").asText()).isEqualTo(before);
-    assertThat(response.getBody()).doesNotContain("at org.");
-    assertThat(engine.version()).isEqualTo(before);
-    assertThat(scoring.score(aRequest().build()).rulesVersion()).isEqualTo(before);
+    mvc.perform(post("/api/rules/reload").with(member("rules-ada", PmoGroups.CAMUNDA_ADMIN)))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Rules do not build"))
+        .andExpect(jsonPath("$.detail").value("The rule files have errors; the running rules"
+            + " (version v-running) stay in place. zz-broken.drl:5: [ERR 102] mismatched input ')'"))
+        .andExpect(jsonPath("$.errors[0].file").value("zz-broken.drl"))
+        .andExpect(jsonPath("$.errors[0].line").value(5))
+        .andExpect(jsonPath("$.runningVersion").value("v-running"))
+        .andExpect(content().string(not(containsString("RuleLoadException"))))
+        .andExpect(content().string(not(containsString("at org."))));
   }
 
   @Test
-  void pmoReadsAStoredDecisionAndRequestersMayNot() throws Exception {
-    IntakeScore score = scoring.scoreAndRecord("REQ-2026-0902",
-        aRequest().withCategory("regulatory").build(), null);
+  void thePmoReadsAStoredDecisionWithItsJsonColumnsAsJson() throws Exception {
+    DecisionRecord stored = new DecisionRecord("intake-scoring", "REQ-2026-0902", "v-running",
+        "{\"category\":\"regulatory\"}", "{\"route\":\"FAST_LANE\"}",
+        "[{\"rule\":\"Regulatory\",\"points\":0}]", "A regulatory request takes the fast lane.",
+        Instant.parse("2026-11-27T10:00:00Z"));
+    ReflectionTestUtils.setField(stored, "id", 17L);
+    given(decisions.find(17L)).willReturn(Optional.of(stored));
 
-    ResponseEntity<String> response = as("rules-pmo")
-        .getForEntity("/api/decisions/" + score.decisionId(), String.class);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    JsonNode decision = json.readTree(response.getBody());
-    assertThat(decision.get("subjectKey").asText()).isEqualTo("REQ-2026-0902");
-    assertThat(decision.get("decisionArea").asText()).isEqualTo("intake-scoring");
-    assertThat(decision.get("rulesVersion").asText()).isEqualTo(score.rulesVersion());
-    assertThat(decision.get("outcome").get("route").asText()).isEqualTo("FAST_LANE");
-    assertThat(decision.get("inputs").get("category").asText()).isEqualTo("regulatory");
-    assertThat(decision.get("contributions").size()).isEqualTo(score.contributions().size());
-    assertThat(decision.get("explanation").asText()).isEqualTo(score.explanation());
-
-    assertThat(as("rules-requester").getForEntity("/api/decisions/" + score.decisionId(),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(as("rules-pmo").getForEntity("/api/decisions/999999999", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    mvc.perform(get("/api/decisions/17")
+            .with(member("rules-pete", PmoGroups.REQUESTER, PmoGroups.PMO)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value(17))
+        .andExpect(jsonPath("$.subjectKey").value("REQ-2026-0902"))
+        .andExpect(jsonPath("$.decisionArea").value("intake-scoring"))
+        .andExpect(jsonPath("$.rulesVersion").value("v-running"))
+        .andExpect(jsonPath("$.inputs.category").value("regulatory"))
+        .andExpect(jsonPath("$.outcome.route").value("FAST_LANE"))
+        .andExpect(jsonPath("$.contributions[0].points").value(0))
+        .andExpect(jsonPath("$.explanation").value("A regulatory request takes the fast lane."))
+        .andExpect(jsonPath("$.decidedAt").value("2026-11-27T10:00:00Z"));
   }
 
-  private TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, TestUsers.PASSWORD);
+  @Test
+  void aRequesterMayNotReadStoredDecisions() throws Exception {
+    mvc.perform(get("/api/decisions/17").with(member("rules-rita", PmoGroups.REQUESTER)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value("Only the PMO may read stored decisions."));
+
+    verifyNoInteractions(decisions);
   }
 
-  private static Path copyOfTheRules() {
-    try {
-      Path dir = Files.createTempDirectory("pmo-rules");
-      Files.copy(Path.of("rules/intake-scoring.drl"), dir.resolve("intake-scoring.drl"));
-      dir.toFile().deleteOnExit();
-      return dir;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+  @Test
+  void anUnknownDecisionIs404WithAProblemDetail() throws Exception {
+    given(decisions.find(999L)).willReturn(Optional.empty());
+
+    mvc.perform(get("/api/decisions/999").with(member("rules-ada", PmoGroups.CAMUNDA_ADMIN)))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("There is no decision 999."));
+  }
+
+  @Test
+  void aDecisionIdThatIsNotANumberIsAClientErrorNotA500() throws Exception {
+    mvc.perform(get("/api/decisions/abc")
+            .with(member("rules-pete", PmoGroups.REQUESTER, PmoGroups.PMO)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
   }
 }

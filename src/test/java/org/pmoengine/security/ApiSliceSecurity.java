@@ -1,0 +1,24 @@
+package org.pmoengine.security;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The application's own security chain in a {@code @WebMvcTest}: the same 401 and 403 problem
+ * details, sign-in throttle and {@link CurrentUser} reading {@code GROUP_<id>} authorities. Only
+ * the Camunda side is stubbed (no engine runs in a slice): the identity service the chain hands the caller to,
+ * and the provider that checks passwords against it. Tests sign in with spring-security-test's
+ * {@code user("id").authorities(...)} (see {@link SliceUsers}), so no password is checked.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Import({SecurityConfig.class, CurrentUser.class, LoginThrottle.class})
+@EnableConfigurationProperties(LoginThrottleProperties.class)
+@MockitoBean(types = {IdentityService.class, CamundaIdentityAuthenticationProvider.class})
+public @interface ApiSliceSecurity {}
