@@ -38,6 +38,7 @@ public class GateReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(GATE_DECISION, OVERRIDE_REASON));
+      task.setVariableLocal(TASK_GATE, task.getVariable(GATE));
       if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
         castVotesApart(task);
       }

@@ -24,5 +24,6 @@ public class StageWorkListener implements TaskListener {
     Gate gate = Gate.valueOf((String) task.getVariable(GATE));
     List<String> required = criteria.requiredDeliverables(gate);
     task.setVariableLocal(REQUIRED_DELIVERABLES, String.join(", ", required));
+    task.setVariableLocal(TASK_GATE, gate.name());
   }
 }
