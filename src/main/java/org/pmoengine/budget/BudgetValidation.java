@@ -2,9 +2,7 @@ package org.pmoengine.budget;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.Notifications;
@@ -113,15 +111,9 @@ public class BudgetValidation {
     if (now.ordinal() < last.ordinal()) {
       return;
     }
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("projectKey", project.getKey());
-    model.put("projectName", project.getName());
-    model.put("level", now.name());
-    model.put("variancePercent", verdict.variancePercent());
-    model.put("estimateAtCompletion", verdict.estimateAtCompletion());
-    model.put("budget", verdict.budget());
-    model.put("explanation", verdict.explanation());
-    model.put("link", pmo.baseUrl() + "/api/projects/" + project.getKey() + "/gantt.svg");
+    OverrunWarningMail model = new OverrunWarningMail(project.getKey(), project.getName(), now.name(),
+        verdict.variancePercent(), verdict.estimateAtCompletion(), verdict.budget(),
+        verdict.explanation(), pmo.baseUrl() + "/api/projects/" + project.getKey() + "/gantt.svg");
     String dedupKey = project.getKey() + ":overrun-warning:" + now + ":" + verdict.decisionId();
     List<String> users = new ArrayList<>();
     users.add(project.getManager());

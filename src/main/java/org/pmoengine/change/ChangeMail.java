@@ -1,9 +1,10 @@
 package org.pmoengine.change;
 
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,11 @@ class ChangeMail {
 
   /** To the project manager for a minor change, else to the approving board. */
   void approvalDue(ChangeRequest change, Project project, String taskId) {
-    Map<String, Object> model = base(change, project);
-    model.put("link", pmo.taskUrl(taskId));
+    ApprovalDue model = new ApprovalDue(change.getKey(), project.getKey(), project.getName(),
+        change.getRequestedBy(), change.getJustification(),
+        String.valueOf(change.getChangeClass()), change.getClassification(),
+        change.getFinishBefore(), change.getFinishAfter(), change.getSlipDays(),
+        change.getCostChange(), pmo.taskUrl(taskId));
     String dedupKey = change.getKey() + ":approval:" + taskId;
     if (change.getApprover().equals(project.getManager())) {
       notifications.toUsers(dedupKey, "change-approval-due", List.of(project.getManager()), model);
@@ -34,31 +38,28 @@ class ChangeMail {
 
   /** To the requester and the project manager, once per outcome. */
   void outcome(ChangeRequest change, Project project) {
-    Map<String, Object> model = base(change, project);
-    model.put("status", change.getStatus().name());
-    model.put("decidedBy", change.getDecidedBy());
-    model.put("reason", change.getDecisionReason());
-    model.put("planVersion", change.getAppliedPlanVersion());
-    model.put("baselineVersion", change.getBaselineVersion());
-    model.put("link", pmo.baseUrl() + "/api/projects/" + project.getKey() + "/changes/"
-        + change.getKey());
+    Decided model = new Decided(change.getKey(), project.getKey(), project.getName(),
+        change.getRequestedBy(), String.valueOf(change.getChangeClass()),
+        change.getFinishBefore(), change.getFinishAfter(), change.getCostChange(),
+        change.getStatus().name(), change.getDecidedBy(), change.getDecisionReason(),
+        change.getAppliedPlanVersion(), change.getBaselineVersion(),
+        pmo.baseUrl() + "/api/projects/" + project.getKey() + "/changes/" + change.getKey());
     notifications.toUsers(change.getKey() + ":outcome:" + change.getStatus(), "change-decided",
         List.of(change.getRequestedBy(), project.getManager()), model);
   }
 
-  private static Map<String, Object> base(ChangeRequest change, Project project) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("changeKey", change.getKey());
-    model.put("projectKey", project.getKey());
-    model.put("projectName", project.getName());
-    model.put("requestedBy", change.getRequestedBy());
-    model.put("justification", change.getJustification());
-    model.put("changeClass", String.valueOf(change.getChangeClass()));
-    model.put("classification", change.getClassification());
-    model.put("finishBefore", change.getFinishBefore());
-    model.put("finishAfter", change.getFinishAfter());
-    model.put("slipDays", change.getSlipDays());
-    model.put("costChange", change.getCostChange());
-    return model;
-  }
+  /** change-approval-due: the change, its class and its impact, linking the approval task. */
+  record ApprovalDue(String changeKey, String projectKey, String projectName, String requestedBy,
+      String justification, String changeClass, String classification, LocalDate finishBefore,
+      LocalDate finishAfter, Integer slipDays, BigDecimal costChange, String link)
+      implements MailModel {}
+
+  /**
+   * change-decided: how the change ended, who decided and why, and the plan and baseline
+   * versions an applied change made.
+   */
+  record Decided(String changeKey, String projectKey, String projectName, String requestedBy,
+      String changeClass, LocalDate finishBefore, LocalDate finishAfter, BigDecimal costChange,
+      String status, String decidedBy, String reason, Integer planVersion,
+      Integer baselineVersion, String link) implements MailModel {}
 }

@@ -1,9 +1,8 @@
 package org.pmoengine.gate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
@@ -30,9 +29,8 @@ public class GateMail {
    * lead ({@code pmo.pmo-lead}; the whole PMO when unset), as for intake reviews.
    */
   public void reviewOverdue(String projectKey, Gate gate, boolean escalate, String executionId) {
-    Map<String, Object> model = base(projectKey, gate);
-    model.put("escalated", escalate);
-    model.put("link", pmo.tasklistUrl());
+    ReviewOverdue model = new ReviewOverdue(projectKey, projectName(projectKey), gate.name(),
+        escalate, pmo.tasklistUrl());
     String dedupKey = projectKey + ":gate-review-" + (escalate ? "escalated" : "reminder") + ":"
         + gate + ":" + executionId;
     if (!escalate) {
@@ -47,10 +45,8 @@ public class GateMail {
   /** To the gate board, or to the one member a review by every member is assigned to. */
   public void reviewDue(String projectKey, Gate gate, String recommendation, String reasons,
       String taskId, String assignee) {
-    Map<String, Object> model = base(projectKey, gate);
-    model.put("recommendation", recommendation);
-    model.put("reasons", reasons == null ? "" : reasons);
-    model.put("link", pmo.taskUrl(taskId));
+    ReviewDue model = new ReviewDue(projectKey, projectName(projectKey), gate.name(),
+        recommendation, reasons == null ? "" : reasons, pmo.taskUrl(taskId));
     String dedupKey = projectKey + ":gate-review:" + gate + ":" + taskId;
     if (assignee == null) {
       notifications.toGroup(dedupKey, "gate-review-due", PmoGroups.GATE_BOARD, model);
@@ -62,21 +58,27 @@ public class GateMail {
   /** To the project manager and the sponsor. */
   public void decided(GateDecision decision) {
     Project project = projects.findByKey(decision.getProjectKey()).orElseThrow();
-    Map<String, Object> model = base(project.getKey(), decision.getGate());
-    model.put("decision", decision.getDecision().name());
-    model.put("recommendation", String.valueOf(decision.getRecommendation()));
-    model.put("reason", decision.getReason());
-    model.put("comments", decision.getComments());
-    model.put("link", pmo.tasklistUrl());
+    Decided model = new Decided(project.getKey(), project.getName(), decision.getGate().name(),
+        decision.getDecision().name(), String.valueOf(decision.getRecommendation()),
+        decision.getReason(), decision.getComments(), pmo.tasklistUrl());
     notifications.toUsers(project.getKey() + ":gate-decided:" + decision.getId(), "gate-decided",
         List.of(project.getManager(), project.getSponsor()), model);
   }
 
-  private Map<String, Object> base(String projectKey, Gate gate) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("projectKey", projectKey);
-    model.put("projectName", projects.findByKey(projectKey).map(Project::getName).orElse(""));
-    model.put("gate", gate.name());
-    return model;
+  private String projectName(String projectKey) {
+    return projects.findByKey(projectKey).map(Project::getName).orElse("");
   }
+
+  /** gate-review-overdue: a reminder to the board, or an escalation. */
+  record ReviewOverdue(String projectKey, String projectName, String gate, boolean escalated,
+      String link) implements MailModel {}
+
+  /** gate-review-due: the criteria's recommendation and reasons, linking the review task. */
+  record ReviewDue(String projectKey, String projectName, String gate, String recommendation,
+      String reasons, String link) implements MailModel {}
+
+  /** gate-decided: the board's decision beside the recommendation it was given. */
+  record Decided(String projectKey, String projectName, String gate, String decision,
+      String recommendation, String reason, String comments, String link)
+      implements MailModel {}
 }

@@ -3,10 +3,9 @@ package org.pmoengine.intake;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.web.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -27,49 +26,39 @@ class IntakeMail {
   }
 
   void submitted(ProjectRequest request, IntakeScore score) {
-    Map<String, Object> model = base(request, pmo.tasklistUrl());
-    model.put("score", score.score());
-    model.put("priorityClass", score.priorityClass());
-    model.put("route", score.route().name());
-    model.put("explanation", score.explanation());
     notifications.toUsers(request.getKey() + ":submitted:" + score.decisionId(),
-        "request-submitted", List.of(request.getSubmittedBy()), model);
+        "request-submitted", List.of(request.getSubmittedBy()),
+        new Submitted(request.getKey(), request.getTitle(), score.score(), score.priorityClass(),
+            score.route().name(), score.explanation(), pmo.tasklistUrl()));
   }
 
   void correctionNeeded(String eventId, String submittedBy, String title,
       List<FieldProblem> problems) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("requestKey", null);
-    model.put("title", title == null || title.isBlank() ? "(untitled request)" : title);
-    model.put("messages", problems.stream().map(p -> p.field() + ": " + p.message()).toList());
-    model.put("link", pmo.tasklistUrl());
+    CorrectionNeeded model = new CorrectionNeeded(
+        title == null || title.isBlank() ? "(untitled request)" : title,
+        problems.stream().map(p -> p.field() + ": " + p.message()).toList(), pmo.tasklistUrl());
     notifications.toUsers(eventId + ":correction", "correction-needed", List.of(submittedBy),
         model);
   }
 
   void decided(ProjectRequest request, String decision, String eventId) {
-    Map<String, Object> model = base(request, pmo.tasklistUrl());
-    model.put("decision", decision);
-    model.put("reason", request.getDecisionReason());
-    model.put("projectKey", request.getProjectKey());
     notifications.toUsers(request.getKey() + ":decided:" + eventId, "request-decided",
-        List.of(request.getSubmittedBy()), model);
+        List.of(request.getSubmittedBy()),
+        new Decided(request.getKey(), request.getTitle(), decision, request.getDecisionReason(),
+            request.getProjectKey(), pmo.tasklistUrl()));
   }
 
   void reviewOpened(ProjectRequest request, ReviewStage stage, String taskId) {
-    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
-    model.put("taskName", stage.taskName());
-    model.put("score", request.getScore());
-    model.put("priorityClass", request.getPriorityClass());
+    ReviewTask model = new ReviewTask(request.getKey(), request.getTitle(), stage.taskName(),
+        request.getScore(), request.getPriorityClass(), pmo.taskUrl(taskId));
     notifications.toGroup(request.getKey() + ":review:" + taskId, "review-task", stage.group(),
         model);
   }
 
   void reviewOverdue(ProjectRequest request, ReviewStage stage, String taskId, Instant openSince,
       String assignee) {
-    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
-    model.put("taskName", stage.taskName());
-    model.put("openSince", WHEN.format(openSince));
+    ReviewReminder model = new ReviewReminder(request.getKey(), request.getTitle(),
+        stage.taskName(), WHEN.format(openSince), pmo.taskUrl(taskId));
     String dedupKey = request.getKey() + ":reminder:" + taskId;
     if (assignee != null) {
       notifications.toUsers(dedupKey, "review-reminder", List.of(assignee), model);
@@ -80,10 +69,8 @@ class IntakeMail {
 
   void reviewEscalated(ProjectRequest request, ReviewStage stage, String taskId,
       Instant openSince) {
-    Map<String, Object> model = base(request, pmo.taskUrl(taskId));
-    model.put("taskName", stage.taskName());
-    model.put("openSince", WHEN.format(openSince));
-    model.put("candidateGroup", stage.group());
+    ReviewEscalation model = new ReviewEscalation(request.getKey(), request.getTitle(),
+        stage.taskName(), WHEN.format(openSince), stage.group(), pmo.taskUrl(taskId));
     String dedupKey = request.getKey() + ":escalation:" + taskId;
     if (pmo.hasPmoLead()) {
       notifications.toUsers(dedupKey, "review-escalation", List.of(pmo.pmoLead()), model);
@@ -92,12 +79,30 @@ class IntakeMail {
     }
   }
 
-  private Map<String, Object> base(ProjectRequest request, String link) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("requestKey", request.getKey());
-    model.put("title", request.getTitle());
-    model.put("link", link);
-    return model;
-  }
+  /** request-submitted: the score the submitter's request got, and its route. */
+  record Submitted(String requestKey, String title, int score, String priorityClass,
+      String route, String explanation, String link) implements MailModel {}
 
+  /**
+   * correction-needed: what to fix in a submission that has no request (nor key) yet; the
+   * template leaves the key out when it is absent.
+   */
+  record CorrectionNeeded(String title, List<String> messages, String link)
+      implements MailModel {}
+
+  /** request-decided: the board's or PMO's decision, by name, and the project if one began. */
+  record Decided(String requestKey, String title, String decision, String reason,
+      String projectKey, String link) implements MailModel {}
+
+  /** review-task: a review task opened for a group, linking the task. */
+  record ReviewTask(String requestKey, String title, String taskName, Integer score,
+      String priorityClass, String link) implements MailModel {}
+
+  /** review-reminder: a review past its deadline. */
+  record ReviewReminder(String requestKey, String title, String taskName, String openSince,
+      String link) implements MailModel {}
+
+  /** review-escalation: a review past its escalation deadline, to the PMO lead. */
+  record ReviewEscalation(String requestKey, String title, String taskName, String openSince,
+      String candidateGroup, String link) implements MailModel {}
 }

@@ -1,11 +1,14 @@
 package org.pmoengine.notification;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -30,12 +33,38 @@ public class MailTemplates {
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
   }
 
-  /** Renders both parts of {@code template} with the model; fails if a template is missing. */
-  public RenderedMail render(String template, Map<String, Object> model) {
-    Context context = new Context(Locale.ENGLISH, model);
+  /**
+   * Renders both parts of {@code template}, each component of the model record a variable of the
+   * same name; fails if a template is missing.
+   */
+  public RenderedMail render(String template, MailModel model) {
+    return render(template, variables(model));
+  }
+
+  /** Renders with variables given by name, as {@link #render(String, MailModel)} does. */
+  RenderedMail render(String template, Map<String, Object> variables) {
+    Context context = new Context(Locale.ENGLISH, variables);
     String html = engine.process(template + ".html", context);
     String text = engine.process(template + ".txt", context);
     return new RenderedMail(subjectOf(template, html), html, text.strip() + "\n");
+  }
+
+  /**
+   * The record's components by name, nulls included. The records are usually nested in their
+   * feature's mail class and not public, hence the accessors are made accessible.
+   */
+  static Map<String, Object> variables(MailModel model) {
+    if (!model.getClass().isRecord()) {
+      throw new IllegalArgumentException(
+          "A mail model must be a record: " + model.getClass().getSimpleName());
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (RecordComponent component : model.getClass().getRecordComponents()) {
+      ReflectionUtils.makeAccessible(component.getAccessor());
+      variables.put(component.getName(),
+          ReflectionUtils.invokeMethod(component.getAccessor(), model));
+    }
+    return variables;
   }
 
   private static String subjectOf(String template, String html) {

@@ -42,10 +42,23 @@ public class Notifications {
    * @param template name of the Thymeleaf templates {@code mail/<template>.html} and {@code
    *     .txt}; the subject is the text of the HTML template's {@code <title>}
    * @param userIds Camunda user ids of the recipients
-   * @param model template variables
+   * @param model the template's variables, one per record component
    */
   @Transactional
   public void toUsers(String dedupKey, String template, Collection<String> userIds,
+      MailModel model) {
+    toUsers(dedupKey, template, userIds, MailTemplates.variables(model));
+  }
+
+  /** Queues one mail to each member of a Camunda group. */
+  @Transactional
+  public void toGroup(String dedupKey, String template, String groupId, MailModel model) {
+    toGroup(dedupKey, template, groupId, MailTemplates.variables(model));
+  }
+
+  /** As {@link #toUsers(String, String, Collection, MailModel)}, with variables by name. */
+  @Transactional
+  void toUsers(String dedupKey, String template, Collection<String> userIds,
       Map<String, Object> model) {
     Set<String> ids = new LinkedHashSet<>();
     for (String userId : userIds) {
@@ -63,9 +76,8 @@ public class Notifications {
     queue(dedupKey, template, found, model);
   }
 
-  /** Queues one mail to each member of a Camunda group. */
   @Transactional
-  public void toGroup(String dedupKey, String template, String groupId, Map<String, Object> model) {
+  void toGroup(String dedupKey, String template, String groupId, Map<String, Object> model) {
     List<Recipient> members = recipients.groupMembers(groupId);
     if (members.isEmpty()) {
       log.warn("Mail {} ({}): group {} has no members, nobody gets it", dedupKey, template, groupId);

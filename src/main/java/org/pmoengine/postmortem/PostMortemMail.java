@@ -1,10 +1,9 @@
 package org.pmoengine.postmortem;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
@@ -33,10 +32,8 @@ public class PostMortemMail {
 
   /** To the member one lesson task is for, with its Tasklist link. */
   public void lessonDue(String projectKey, String taskId, String member) {
-    Map<String, Object> model = base(projectKey);
-    model.put("link", pmo.taskUrl(taskId));
     notifications.toUsers(projectKey + ":post-mortem-lesson:" + taskId, LESSON_DUE,
-        List.of(member), model);
+        List.of(member), new LessonDue(projectKey, projectName(projectKey), pmo.taskUrl(taskId)));
   }
 
   /** To the members who have not answered yet. */
@@ -44,25 +41,31 @@ public class PostMortemMail {
     if (members.isEmpty()) {
       return;
     }
-    Map<String, Object> model = base(projectKey);
-    model.put("link", pmo.tasklistUrl());
-    notifications.toUsers(projectKey + ":post-mortem-reminder", REMINDER, members, model);
+    notifications.toUsers(projectKey + ":post-mortem-reminder", REMINDER, members,
+        new Reminder(projectKey, projectName(projectKey), pmo.tasklistUrl()));
   }
 
   /** To everyone asked for lessons, with the post-mortem's link. */
   public void published(String projectKey) {
-    Map<String, Object> model = base(projectKey);
     List<String> recipients = new ArrayList<>(postMortems.invited(projectKey));
-    model.put("lessons", (int) postMortems.lessons(projectKey).stream()
-        .filter(l -> l.getStatus() == LessonStatus.PUBLISHED).count());
-    model.put("link", pmo.baseUrl() + "/api/projects/" + projectKey + "/post-mortem");
+    int lessons = (int) postMortems.lessons(projectKey).stream()
+        .filter(l -> l.getStatus() == LessonStatus.PUBLISHED).count();
+    Published model = new Published(projectKey, projectName(projectKey), lessons,
+        pmo.baseUrl() + "/api/projects/" + projectKey + "/post-mortem");
     notifications.toUsers(projectKey + ":post-mortem-published", PUBLISHED, recipients, model);
   }
 
-  private Map<String, Object> base(String projectKey) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("projectKey", projectKey);
-    model.put("projectName", projects.findByKey(projectKey).map(Project::getName).orElse(""));
-    return model;
+  private String projectName(String projectKey) {
+    return projects.findByKey(projectKey).map(Project::getName).orElse("");
   }
+
+  /** post-mortem-lesson-due: one member's lesson task. */
+  record LessonDue(String projectKey, String projectName, String link) implements MailModel {}
+
+  /** post-mortem-reminder: to the members who have not answered. */
+  record Reminder(String projectKey, String projectName, String link) implements MailModel {}
+
+  /** post-mortem-published: how many lessons went into the library. */
+  record Published(String projectKey, String projectName, int lessons, String link)
+      implements MailModel {}
 }

@@ -3,7 +3,6 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -15,16 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class IssueRegister {
+public class IssueRegister extends Register<Issue> {
 
   private static final Logger log = LoggerFactory.getLogger(IssueRegister.class);
 
   private final IssueRepository issues;
-  private final Clock clock;
 
   public IssueRegister(IssueRepository issues, Clock clock) {
+    super(issues, "issue", clock);
     this.issues = issues;
-    this.clock = clock;
   }
 
   /** Today in the server's time zone, against which due dates are judged. */
@@ -37,14 +35,8 @@ public class IssueRegister {
     return issues.findByProjectKeyOrderByDueDateAscIdAsc(projectKey);
   }
 
-  @Transactional(readOnly = true)
-  public Issue get(String projectKey, long id) {
-    return issues.findByIdAndProjectKey(id, projectKey).orElseThrow(
-        () -> new NotFoundException("Project " + projectKey + " has no issue " + id + "."));
-  }
-
   public Issue add(String projectKey, IssueForm form, String userId) {
-    RiskRegister.requireValid(RegisterValidator.validate(form, false));
+    requireValid(RegisterValidator.validate(form, false));
     Issue issue = issues.save(new Issue(projectKey, form, userId, clock.instant()));
     log.info("Issue {} (due {}) added to {} by {}", issue.getId(), issue.getDueDate(), projectKey,
         userId);
@@ -52,7 +44,7 @@ public class IssueRegister {
   }
 
   public Issue update(String projectKey, long id, IssueForm form, String userId) {
-    RiskRegister.requireValid(RegisterValidator.validate(form, true));
+    requireValid(RegisterValidator.validate(form, true));
     Issue issue = get(projectKey, id);
     issue.update(form, clock.instant());
     log.info("Issue {} of {} updated by {}: due {}, {}", id, projectKey, userId,

@@ -3,9 +3,6 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
-import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class RiskRegister {
+public class RiskRegister extends Register<Risk> {
 
   /** The score (probability x impact) from which an open risk counts as high by default. */
   public static final int HIGH_RISK_SCORE = 15;
@@ -25,22 +22,15 @@ public class RiskRegister {
   private static final Logger log = LoggerFactory.getLogger(RiskRegister.class);
 
   private final RiskRepository risks;
-  private final Clock clock;
 
   public RiskRegister(RiskRepository risks, Clock clock) {
+    super(risks, "risk", clock);
     this.risks = risks;
-    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public List<Risk> of(String projectKey) {
     return risks.findByProjectKeyOrderByScoreDescIdAsc(projectKey);
-  }
-
-  @Transactional(readOnly = true)
-  public Risk get(String projectKey, long id) {
-    return risks.findByIdAndProjectKey(id, projectKey).orElseThrow(
-        () -> new NotFoundException("Project " + projectKey + " has no risk " + id + "."));
   }
 
   public Risk add(String projectKey, RiskForm form, String userId) {
@@ -71,11 +61,5 @@ public class RiskRegister {
   public List<Risk> openHighRisks(String projectKey, int minScore) {
     return risks.findByProjectKeyAndStatusInAndScoreGreaterThanEqualOrderByScoreDescIdAsc(
         projectKey, EnumSet.of(RiskStatus.OPEN, RiskStatus.MITIGATING), minScore);
-  }
-
-  static void requireValid(List<FieldProblem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
   }
 }

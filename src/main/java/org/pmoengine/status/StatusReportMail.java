@@ -1,9 +1,8 @@
 package org.pmoengine.status;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.pmoengine.config.PmoProperties;
+import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
@@ -32,12 +31,8 @@ public class StatusReportMail {
 
   public void overdue(String projectKey, boolean toPmo, String executionId) {
     Project project = projects.findByKey(projectKey).orElseThrow();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("projectKey", projectKey);
-    model.put("projectName", project.getName());
-    model.put("manager", project.getManager());
-    model.put("toPmo", toPmo);
-    model.put("link", pmo.tasklistUrl());
+    Overdue model = new Overdue(projectKey, project.getName(), project.getManager(), toPmo,
+        pmo.tasklistUrl());
     String dedupKey = projectKey + ":status-report-" + (toPmo ? "pmo" : "reminder") + ":"
         + executionId;
     if (toPmo) {
@@ -46,4 +41,8 @@ public class StatusReportMail {
       notifications.toUsers(dedupKey, TEMPLATE, List.of(project.getManager()), model);
     }
   }
+
+  /** status-report-overdue: a reminder to the manager, or ({@code toPmo}) a notice to the PMO. */
+  record Overdue(String projectKey, String projectName, String manager, boolean toPmo,
+      String link) implements MailModel {}
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.notification.MailTemplates;
 import org.pmoengine.notification.RenderedMail;
@@ -17,12 +15,7 @@ class ChangeMailTests {
 
   @Test
   void anAppliedChangeNamesTheNewPlanAndBaselineVersions() {
-    Map<String, Object> model = model();
-    model.put("status", "APPLIED");
-    model.put("decidedBy", "carl");
-    model.put("reason", "Testing was forgotten.");
-    model.put("planVersion", 3);
-    model.put("baselineVersion", 4);
+    ChangeMail.Decided model = decided("APPLIED", "carl", "Testing was forgotten.", 3, 4);
 
     RenderedMail mail = templates.render("change-decided", model);
 
@@ -35,12 +28,7 @@ class ChangeMailTests {
 
   @Test
   void aRejectedChangeHasNoPlanVersionAndUserTextIsEscaped() {
-    Map<String, Object> model = model();
-    model.put("status", "REJECTED");
-    model.put("decidedBy", "alice");
-    model.put("reason", "<b>No</b>");
-    model.put("planVersion", null);
-    model.put("baselineVersion", null);
+    ChangeMail.Decided model = decided("REJECTED", "alice", "<b>No</b>", null, null);
 
     RenderedMail mail = templates.render("change-decided", model);
 
@@ -51,7 +39,7 @@ class ChangeMailTests {
 
   @Test
   void theApproverIsToldTheClassAndTheImpact() {
-    RenderedMail mail = templates.render("change-approval-due", model());
+    RenderedMail mail = templates.render("change-approval-due", approvalDue());
 
     assertThat(mail.subject())
         .isEqualTo("Change CHG-2026-0001 to approve: PRJ-2026-0001 New CRM");
@@ -59,20 +47,17 @@ class ChangeMailTests {
         "2027-01-25 -> 2027-01-27 (2 working days), cost change 11111.11", "http://x/changes");
   }
 
-  private static Map<String, Object> model() {
-    Map<String, Object> model = new HashMap<>();
-    model.put("changeKey", "CHG-2026-0001");
-    model.put("projectKey", "PRJ-2026-0001");
-    model.put("projectName", "New CRM");
-    model.put("requestedBy", "bob");
-    model.put("justification", "We need a test phase.");
-    model.put("changeClass", "MAJOR");
-    model.put("classification", "Change CHG-2026-0001: MAJOR, approved by change board.");
-    model.put("finishBefore", LocalDate.of(2027, 1, 25));
-    model.put("finishAfter", LocalDate.of(2027, 1, 27));
-    model.put("slipDays", 2);
-    model.put("costChange", new BigDecimal("11111.11"));
-    model.put("link", "http://x/changes");
-    return model;
+  private static ChangeMail.ApprovalDue approvalDue() {
+    return new ChangeMail.ApprovalDue("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob",
+        "We need a test phase.", "MAJOR", "Change CHG-2026-0001: MAJOR, approved by change board.",
+        LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 27), 2, new BigDecimal("11111.11"),
+        "http://x/changes");
+  }
+
+  private static ChangeMail.Decided decided(String status, String decidedBy, String reason,
+      Integer planVersion, Integer baselineVersion) {
+    return new ChangeMail.Decided("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob", "MAJOR",
+        LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 27), new BigDecimal("11111.11"),
+        status, decidedBy, reason, planVersion, baselineVersion, "http://x/changes");
   }
 }

@@ -2,7 +2,6 @@ package org.pmoengine.postmortem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.Expense;
 import org.pmoengine.notification.MailTemplates;
@@ -15,8 +14,8 @@ class PostMortemMailTests {
 
   @Test
   void lessonDueNamesTheProjectAndLinksTheTask() {
-    RenderedMail mail = templates.render(PostMortemMail.LESSON_DUE, Map.of("projectKey",
-        "PRJ-2026-0001", "projectName", "Expense tool", "link", "http://tasklist/#/?task=t1"));
+    RenderedMail mail = templates.render(PostMortemMail.LESSON_DUE, new PostMortemMail.LessonDue(
+        "PRJ-2026-0001", "Expense tool", "http://tasklist/#/?task=t1"));
 
     assertThat(mail.subject()).isEqualTo("Post-mortem of PRJ-2026-0001: your lessons learned");
     assertThat(mail.text()).contains("\"Expense tool\" has ended", "http://tasklist/#/?task=t1");
@@ -25,11 +24,11 @@ class PostMortemMailTests {
 
   @Test
   void reminderAndPublishedRenderWithoutGaps() {
-    RenderedMail reminder = templates.render(PostMortemMail.REMINDER, Map.of("projectKey",
-        "PRJ-2026-0001", "projectName", "Expense tool", "link", "http://tasklist"));
-    RenderedMail published = templates.render(PostMortemMail.PUBLISHED, Map.of("projectKey",
-        "PRJ-2026-0001", "projectName", "Expense tool", "lessons", 3,
-        "link", "http://localhost:8080/api/projects/PRJ-2026-0001/post-mortem"));
+    RenderedMail reminder = templates.render(PostMortemMail.REMINDER, new PostMortemMail.Reminder(
+        "PRJ-2026-0001", "Expense tool", "http://tasklist"));
+    RenderedMail published = templates.render(PostMortemMail.PUBLISHED, new PostMortemMail.Published(
+        "PRJ-2026-0001", "Expense tool", 3,
+        "http://localhost:8080/api/projects/PRJ-2026-0001/post-mortem"));
 
     assertThat(reminder.subject()).isEqualTo("Reminder: lessons learned of PRJ-2026-0001");
     assertThat(published.subject()).isEqualTo("Post-mortem of PRJ-2026-0001 published");
