@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.bpm.engine.IdentityService;
+import org.pmoengine.plans.ScheduleRateLimiter;
+import org.pmoengine.plans.SchedulingProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -18,7 +20,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import({SecurityConfig.class, CurrentUser.class, LoginThrottle.class})
-@EnableConfigurationProperties(LoginThrottleProperties.class)
+// a slice holds every servlet filter of the application, so the plan filters' settings and
+// limiter come along
+@Import({SecurityConfig.class, CurrentUser.class, LoginThrottle.class, ScheduleRateLimiter.class})
+@EnableConfigurationProperties({LoginThrottleProperties.class, SchedulingProperties.class})
 @MockitoBean(types = {IdentityService.class, CamundaIdentityAuthenticationProvider.class})
 public @interface ApiSliceSecurity {}
