@@ -29,7 +29,7 @@ public class FinanceApprovalListener implements TaskListener {
     }
     boolean approved = "APPROVE".equals(decision);
     Object invoiceId = task.getVariable(INVOICE_ID);
-    validation.financeDecided((String) task.getVariable(PROJECT_KEY),
+    validation.financeDecided(task.getExecution().getProcessBusinessKey(),
         invoiceId == null ? null : ((Number) invoiceId).longValue(), approved,
         EngineUser.of(task));
     task.getExecution().setVariable(BUDGET_OUTCOME, approved ? APPROVED : REJECTED);

@@ -19,6 +19,6 @@ public class AnalyseImpactDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(APPLICABLE,
-        changes.analyse((String) execution.getVariable(CHANGE_KEY)));
+        changes.analyse(changes.keyOfProcess(execution.getProcessInstanceId())));
   }
 }

@@ -18,6 +18,6 @@ public class ApplyChangeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.apply((String) execution.getVariable(CHANGE_KEY));
+    changes.apply(changes.keyOfProcess(execution.getProcessInstanceId()));
   }
 }

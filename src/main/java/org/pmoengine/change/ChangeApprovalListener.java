@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The approval tasks (project manager, change board, gate board). On create: tell the approver
  * and put what the form shows (impact, class, Gantt before and after) on the task. On complete:
- * record the decision, whoever completes it (Tasklist, engine REST or our API); the four-eyes
- * rule is checked there.
+ * record the decision, whoever completes it (Tasklist, engine REST or our API); the approver
+ * and the four-eyes rule are checked there. The change is the one this process instance holds
+ * in our table, never a key from a variable.
  */
 @Component("changeApproval")
 public class ChangeApprovalListener implements TaskListener {
@@ -37,7 +38,7 @@ public class ChangeApprovalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String key = (String) task.getVariable(CHANGE_KEY);
+    String key = changes.keyOfProcess(task.getProcessInstanceId());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(DECISION, DECISION_REASON));
       ChangeRequest change = changes.approvalOpened(key, task.getId());
@@ -47,7 +48,8 @@ public class ChangeApprovalListener implements TaskListener {
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object decision = task.getVariable(DECISION);
       changes.decide(key, decision == null ? null : decision.toString(),
-          (String) task.getVariable(DECISION_REASON), EngineUser.of(task));
+          (String) task.getVariable(DECISION_REASON), EngineUser.of(task),
+          EngineUser.groupsOf(task));
     }
   }
 

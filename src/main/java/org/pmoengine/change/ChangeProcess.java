@@ -79,8 +79,8 @@ public class ChangeProcess {
       throw new InvalidInputException(problems);
     }
     ChangeImpact impact = changes.preview(projectKey, form);
+    // the start event's initiator records the signed-in member as requestedBy
     Map<String, Object> variables = ChangeFormVariables.of(projectKey, form, json);
-    variables.put(REQUESTED_BY, user.id());
     ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_ID, variables);
     ChangeRequest change = requests.findByProcessInstanceId(instance.getId()).orElseThrow();
     return new Raised(change, impact);

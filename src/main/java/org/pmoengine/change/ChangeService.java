@@ -18,6 +18,7 @@ import org.pmoengine.records.RecordKeys;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.scheduling.Schedule;
+import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
@@ -147,10 +148,12 @@ public class ChangeService {
   }
 
   /**
-   * Records the approver's decision. Whoever raised the change can't decide it (four eyes),
-   * whatever their groups.
+   * Records the approver's decision. Only the change's approver decides: its project manager, or
+   * a member of the board its class names; and whoever raised the change can't decide it (four
+   * eyes), whatever their groups.
    */
-  public ChangeStatus decide(String changeKey, String decision, String reason, String userId) {
+  public ChangeStatus decide(String changeKey, String decision, String reason, String userId,
+      List<String> groups) {
     List<FieldProblem> problems = ChangeChecks.decisionProblems(decision, reason);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -166,6 +169,10 @@ public class ChangeService {
     if (userId.equals(change.getRequestedBy())) {
       throw new ForbiddenException("You raised " + changeKey + " yourself, so someone else must"
           + " decide it (four-eyes rule). Withdraw it if you no longer want it.");
+    }
+    if (!isApprover(change, userId, groups)) {
+      throw new ForbiddenException("Only " + change.getApprover() + " decides " + changeKey
+          + ".");
     }
     boolean approved = "APPROVE".equals(decision.strip());
     Instant now = clock.instant();
@@ -227,14 +234,31 @@ public class ChangeService {
     return change;
   }
 
-  /** The requester withdrew the change while it waited for approval. */
+  /** The requester withdrew the change while it waited for approval; no one else may. */
   public void withdrawn(String changeKey, String userId) {
     ChangeRequest change = load(changeKey);
     if (change.getStatus().isFinal()) {
       return;
     }
+    if (!change.getRequestedBy().equals(userId)) {
+      throw new ForbiddenException("Only " + change.getRequestedBy() + ", who raised "
+          + changeKey + ", may withdraw it.");
+    }
     change.closed(ChangeStatus.WITHDRAWN, "Withdrawn by " + userId, userId, clock.instant());
     log.info("Change {} withdrawn by {}", changeKey, userId);
+  }
+
+  /** The change a change-control instance handles, from our table, never from a variable. */
+  @Transactional(readOnly = true)
+  public String keyOfProcess(String processInstanceId) {
+    return changes.findByProcessInstanceId(processInstanceId).map(ChangeRequest::getKey)
+        .orElseThrow(() -> new NotFoundException("This process holds no change request."));
+  }
+
+  /** The approver is a board (a group) for major and critical changes, else the manager. */
+  private static boolean isApprover(ChangeRequest change, String userId, List<String> groups) {
+    String approver = change.getApprover();
+    return PmoGroups.ALL.contains(approver) ? groups.contains(approver) : approver.equals(userId);
   }
 
   /** Tells the requester and the project manager how the change ended. */

@@ -19,6 +19,6 @@ public class CheckChangePlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(PLAN_CURRENT,
-        changes.planIsCurrent((String) execution.getVariable(CHANGE_KEY)));
+        changes.planIsCurrent(changes.keyOfProcess(execution.getProcessInstanceId())));
   }
 }

@@ -18,7 +18,7 @@ public class ClassifyChangeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String key = (String) execution.getVariable(CHANGE_KEY);
+    String key = changes.keyOfProcess(execution.getProcessInstanceId());
     ChangeClassification c = changes.classify(key);
     execution.setVariable(CHANGE_CLASS, c.changeClass().name());
     execution.setVariable(APPROVER, c.approver().name());

@@ -18,6 +18,6 @@ public class NotifyChangeOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.notifyOutcome((String) execution.getVariable(CHANGE_KEY));
+    changes.notifyOutcome(changes.keyOfProcess(execution.getProcessInstanceId()));
   }
 }

@@ -18,7 +18,7 @@ public class RecordWithdrawalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.withdrawn((String) execution.getVariable(CHANGE_KEY),
+    changes.withdrawn(changes.keyOfProcess(execution.getProcessInstanceId()),
         (String) execution.getVariable(WITHDRAWN_BY));
   }
 }

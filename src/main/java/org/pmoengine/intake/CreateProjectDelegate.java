@@ -19,7 +19,7 @@ public class CreateProjectDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Project project = intake.approve((String) execution.getVariable(REQUEST_KEY));
+    Project project = intake.approve(intake.keyOfProcess(execution.getProcessInstanceId()));
     execution.setVariable(PROJECT_KEY, project.getKey());
   }
 }

@@ -229,6 +229,13 @@ public class IntakeService {
     log.warn("Request {}: {} escalated to the PMO lead", requestKey, stage);
   }
 
+  /** The request an intake instance handles, from our table, never from a variable. */
+  @Transactional(readOnly = true)
+  public String keyOfProcess(String processInstanceId) {
+    return requests.findByProcessInstanceId(processInstanceId).map(ProjectRequest::getKey)
+        .orElseThrow(() -> new NotFoundException("This process holds no project request."));
+  }
+
   @Transactional(readOnly = true)
   public ProjectRequest get(String requestKey) {
     return load(requestKey);

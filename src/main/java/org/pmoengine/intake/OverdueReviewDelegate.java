@@ -34,7 +34,7 @@ public class OverdueReviewDelegate implements JavaDelegate {
     if (task == null) {
       return; // completed in the same moment the deadline fired
     }
-    String requestKey = (String) execution.getVariable(REQUEST_KEY);
+    String requestKey = intake.keyOfProcess(execution.getProcessInstanceId());
     if (Boolean.TRUE.equals(execution.getVariable("escalate"))) {
       intake.reviewEscalated(requestKey, stage, task.getId(), task.getCreateTime().toInstant());
       if (properties.hasPmoLead()) {

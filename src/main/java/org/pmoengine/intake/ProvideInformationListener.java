@@ -25,7 +25,7 @@ public class ProvideInformationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String requestKey = (String) task.getVariable(REQUEST_KEY);
+    String requestKey = intake.keyOfProcess(task.getProcessInstanceId());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ProjectRequest request = intake.get(requestKey);
       task.getExecution().setVariables(RequestFormVariables.of(request.toForm()));

@@ -23,7 +23,7 @@ public class ReviewTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String requestKey = (String) task.getVariable(REQUEST_KEY);
+    String requestKey = intake.keyOfProcess(task.getProcessInstanceId());
     ReviewStage stage = ReviewStage.ofTask(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(java.util.List.of(DECISION, DECISION_REASON));

@@ -18,7 +18,7 @@ public class ScoreRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    IntakeScore score = intake.score((String) execution.getVariable(REQUEST_KEY));
+    IntakeScore score = intake.score(intake.keyOfProcess(execution.getProcessInstanceId()));
     execution.setVariable(ROUTE, score.route().name());
   }
 }

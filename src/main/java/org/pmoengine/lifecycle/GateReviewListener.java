@@ -42,14 +42,14 @@ public class GateReviewListener implements TaskListener {
       if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
         castVotesApart(task);
       }
-      mail.reviewDue((String) task.getVariable(PROJECT_KEY),
+      mail.reviewDue(task.getExecution().getProcessBusinessKey(),
           Gate.valueOf((String) task.getVariable(GATE)),
           (String) task.getVariable(GATE_RECOMMENDATION), (String) task.getVariable(GATE_REASONS),
           task.getId(), task.getAssignee());
       return;
     }
     Object recommended = task.getVariable(GATE_RECOMMENDATION);
-    GateDecision decision = reviews.decide((String) task.getVariable(PROJECT_KEY),
+    GateDecision decision = reviews.decide(task.getExecution().getProcessBusinessKey(),
         Gate.valueOf((String) task.getVariable(GATE)),
         recommended == null ? null : Recommendation.valueOf(recommended.toString()),
         (String) task.getVariable(GATE_DECISION), (String) task.getVariable(OVERRIDE_REASON),
@@ -71,7 +71,7 @@ public class GateReviewListener implements TaskListener {
     answer.put(BOARD_COMMENTS, null);
     task.getExecution().setVariablesLocal(answer);
     task.getExecution().getProcessInstance().setVariable(BOARD_VOTES_AFTER,
-        reviews.lastDecisionId((String) task.getVariable(PROJECT_KEY)));
+        reviews.lastDecisionId(task.getExecution().getProcessBusinessKey()));
   }
 
 }

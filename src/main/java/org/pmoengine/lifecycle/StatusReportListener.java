@@ -8,7 +8,10 @@ import org.pmoengine.security.EngineUser;
 import org.pmoengine.status.StatusReports;
 import org.springframework.stereotype.Component;
 
-/** The weekly status report: applies progress, new risks and new issues when it completes. */
+/**
+ * The weekly status report: applies progress, new risks and new issues when it completes. The
+ * project is the lifecycle's business key and the author the signed-in user, never variables.
+ */
 @Component("statusReport")
 public class StatusReportListener implements TaskListener {
 
@@ -20,7 +23,7 @@ public class StatusReportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reports.apply((String) task.getVariable(PROJECT_KEY),
+    reports.apply(task.getExecution().getProcessBusinessKey(),
         (String) task.getVariable(StatusReports.PROGRESS),
         (String) task.getVariable(StatusReports.NEW_RISKS),
         (String) task.getVariable(StatusReports.NEW_ISSUES),

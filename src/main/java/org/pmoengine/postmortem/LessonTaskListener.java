@@ -28,7 +28,7 @@ public class LessonTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String projectKey = (String) task.getVariable(PROJECT_KEY);
+    String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ANSWER.forEach(name -> task.getExecution().setVariableLocal(name, null));
       mail.lessonDue(projectKey, task.getId(), task.getAssignee());

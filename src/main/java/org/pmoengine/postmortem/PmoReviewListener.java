@@ -25,7 +25,7 @@ public class PmoReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String projectKey = (String) task.getVariable(PROJECT_KEY);
+    String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ReviewSheet sheet = postMortems.startReview(projectKey);
       task.setVariableLocal(METRICS_SUMMARY, sheet.metrics());

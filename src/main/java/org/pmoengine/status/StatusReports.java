@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.register.IssueForm;
 import org.pmoengine.register.IssueRegister;
 import org.pmoengine.register.IssueSeverity;
@@ -19,7 +21,9 @@ import org.pmoengine.register.RiskStatus;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
+import org.pmoengine.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +46,22 @@ public class StatusReports {
   private final PlanService plans;
   private final RiskRegister risks;
   private final IssueRegister issues;
+  private final ProjectRepository projects;
   private final Clock clock;
 
-  public StatusReports(PlanService plans, RiskRegister risks, IssueRegister issues, Clock clock) {
+  public StatusReports(PlanService plans, RiskRegister risks, IssueRegister issues,
+      ProjectRepository projects, Clock clock) {
     this.plans = plans;
     this.risks = risks;
     this.issues = issues;
+    this.projects = projects;
     this.clock = clock;
   }
 
   @Transactional
   public void apply(String projectKey, String progress, String newRisks, String newIssues,
       String userId) {
+    checkManager(projectKey, userId);
     LocalDate today = LocalDate.now(clock);
     List<FieldProblem> problems = new ArrayList<>();
     Plan updated = progress(projectKey, lines(progress), today, problems);
@@ -67,6 +75,16 @@ public class StatusReports {
     }
     riskForms.forEach(form -> risks.add(projectKey, form, userId));
     issueForms.forEach(form -> issues.add(projectKey, form, userId));
+  }
+
+  /** Only the project's manager reports its status. */
+  private void checkManager(String projectKey, String userId) {
+    Project project = projects.findByKey(projectKey)
+        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    if (!project.getManager().equals(userId)) {
+      throw new ForbiddenException("Only " + project.getManager() + ", the manager of "
+          + projectKey + ", reports its status.");
+    }
   }
 
   // "<activity> <percent> [<actual start>] [<actual finish>]"

@@ -280,6 +280,25 @@ class ChangeControlProcessTests {
   }
 
   @Test
+  void onlyTheApproverTheClassNamesDecidesEvenWhenTheTaskIsHandedToSomeoneElse() {
+    Project project = testProjects.inPlanning(PM, MEMBER);
+    ProcessInstance instance = raise(project, MEMBER, "move live 2027-01-26", null);
+    analyse(instance);
+    assertThat(instance).isWaitingAt("approve-change-pm");
+    identity.setAuthentication(PM, groupsOf(PM));
+    tasks.setAssignee(onlyTask(instance).getId(), GATE);
+    identity.clearAuthentication();
+
+    assertThatThrownBy(() -> decide(GATE, instance, "APPROVE", "Handed to me, so approved."))
+        .hasRootCauseInstanceOf(ForbiddenException.class)
+        .rootCause().hasMessage("Only " + PM + " decides " + changeOf(instance).getKey() + ".");
+
+    assertThat(instance).isWaitingAt("approve-change-pm");
+    assertThat(changeOf(instance).getStatus()).isEqualTo(ChangeStatus.ANALYSED);
+    assertThat(changeOf(instance).getDecidedBy()).isNull();
+  }
+
+  @Test
   void aMinorChangeTheProjectManagerRaisesGoesToTheChangeBoard() {
     Project project = testProjects.inPlanning(PM);
     ProcessInstance instance = raise(project, PM, "move live 2027-01-26", null);

@@ -19,6 +19,7 @@ import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.DependencyType;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +79,20 @@ class StatusReportsTests {
                     org.assertj.core.groups.Tuple.tuple(StatusReports.NEW_RISKS,
                         "Line 1 (Vendor late; 9; 4): write the risk, its probability and its"
                             + " impact (1 to 5), e.g. \"Vendor delivers late; 3; 4\".")));
+
+    assertThat(versions.countByProjectKey(project.getKey())).isEqualTo(planVersions);
+    assertThat(risks.of(project.getKey())).isEmpty();
+  }
+
+  @Test
+  void onlyTheProjectsManagerReportsItsStatus() {
+    Project project = projectWithPlan();
+    long planVersions = versions.countByProjectKey(project.getKey());
+
+    assertThatThrownBy(() -> reports.apply(project.getKey(), "design 100", "Vendor late; 3; 4",
+        "", "not-the-pm"))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessage("Only pm-sr, the manager of " + project.getKey() + ", reports its status.");
 
     assertThat(versions.countByProjectKey(project.getKey())).isEqualTo(planVersions);
     assertThat(risks.of(project.getKey())).isEmpty();
