@@ -5,9 +5,9 @@ import static org.pmoengine.budget.BudgetValidationVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmoengine.security.EngineUser;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /** Gate board approval of a large overrun, after finance: its outcome goes back to the caller. */

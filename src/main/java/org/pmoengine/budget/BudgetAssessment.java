@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleTrail;
 

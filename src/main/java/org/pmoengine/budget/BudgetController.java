@@ -11,7 +11,7 @@ import org.pmoengine.budget.BudgetViews.BudgetLineView;
 import org.pmoengine.budget.BudgetViews.ExpenseView;
 import org.pmoengine.budget.BudgetViews.InvoiceView;
 import org.pmoengine.budget.BudgetViews.VendorView;
-import org.pmoengine.lifecycle.ProjectAccess;
+import org.pmoengine.project.ProjectAccess;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.http.HttpStatus;

@@ -3,6 +3,7 @@ package org.pmoengine.budget;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;

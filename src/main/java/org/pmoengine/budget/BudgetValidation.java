@@ -1,13 +1,16 @@
 package org.pmoengine.budget;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pmoengine.config.PmoProperties;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.notification.Notifications;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
@@ -35,10 +38,13 @@ public class BudgetValidation {
   private final InvoiceRepository invoices;
   private final Notifications notifications;
   private final PmoProperties pmo;
+  private final BudgetReviewRepository reviews;
+  private final Clock clock;
 
   public BudgetValidation(ProjectRepository projects, ProjectEarnedValue earnedValue,
       BudgetRules rules, BudgetRegisters registers, InvoiceRepository invoices,
-      Notifications notifications, PmoProperties pmo) {
+      Notifications notifications, PmoProperties pmo,
+      BudgetReviewRepository reviews, Clock clock) {
     this.projects = projects;
     this.earnedValue = earnedValue;
     this.rules = rules;
@@ -46,6 +52,8 @@ public class BudgetValidation {
     this.invoices = invoices;
     this.notifications = notifications;
     this.pmo = pmo;
+    this.reviews = reviews;
+    this.clock = clock;
   }
 
   /** Validates the budget; {@code invoiceId} names the invoice that started it, or is null. */
@@ -56,6 +64,7 @@ public class BudgetValidation {
     List<InvoiceFinding> findings = invoiceId == null ? List.of()
         : registers.invoice(projectKey, invoiceId).findings();
     warnWhenFirstReached(project, verdict);
+    reviews.save(new BudgetReview(projectKey, invoiceId, verdict, ev, clock.instant()));
     log.info("Budget of {}: EAC {} ({} % against the budget), approvals {}, warning {}",
         projectKey, verdict.estimateAtCompletion(), verdict.variancePercent(),
         verdict.requiredApprovals(), verdict.warningLevel());
@@ -71,6 +80,7 @@ public class BudgetValidation {
         invoice.decided(approved);
       }
     }
+    latestReview(projectKey).ifPresent(r -> r.decided(approved, user, clock.instant()));
     log.info("Finance {} the budget of {}{} ({})", approved ? "approved" : "rejected", projectKey,
         invoiceId == null ? "" : " with invoice " + invoiceId, user);
   }
@@ -80,17 +90,26 @@ public class BudgetValidation {
     if (invoiceId != null && !approved) {
       invoices.findByIdAndProjectKey(invoiceId, projectKey).ifPresent(i -> i.decided(false));
     }
+    latestReview(projectKey).ifPresent(r -> r.decided(approved, user, clock.instant()));
     log.info("Gate board {} the budget of {}{} ({})", approved ? "approved" : "rejected",
         projectKey, invoiceId == null ? "" : " with invoice " + invoiceId, user);
   }
 
+  /**
+   * The project's latest budget validation with its outcome, as the gate criteria read it; empty
+   * when its budget was never validated.
+   */
+  public Optional<BudgetReview> latestReview(String projectKey) {
+    return reviews.findFirstByProjectKeyOrderByIdDesc(projectKey);
+  }
+
   private void warnWhenFirstReached(Project project, BudgetVerdict verdict) {
-    WarningLevel last = WarningLevel.valueOf(project.getWarningLevel());
+    WarningLevel last = project.getWarningLevel();
     WarningLevel now = verdict.warningLevel();
     if (now == last) {
       return;
     }
-    project.warningSent(now.name());
+    project.warningSent(now);
     if (now.ordinal() < last.ordinal()) {
       return;
     }

@@ -3,10 +3,9 @@ package org.pmoengine.budget;
 import static org.pmoengine.budget.BudgetValidationVariables.*;
 
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.pmoengine.security.EngineCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,11 +21,11 @@ public class BudgetValidationStarter {
   private static final Logger log = LoggerFactory.getLogger(BudgetValidationStarter.class);
 
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final EngineCalls engine;
 
-  public BudgetValidationStarter(RuntimeService runtime, IdentityService identity) {
+  public BudgetValidationStarter(RuntimeService runtime, EngineCalls engine) {
     this.runtime = runtime;
-    this.identity = identity;
+    this.engine = engine;
   }
 
   /** Validates the budget after an invoice is recorded; a flagged invoice goes to finance. */
@@ -42,17 +41,11 @@ public class BudgetValidationStarter {
   }
 
   private String start(String projectKey, Map<String, Object> variables, String cause) {
-    Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return engine.asEngine(() -> {
       ProcessInstance instance =
           runtime.startProcessInstanceByKey(PROCESS_ID, projectKey, variables);
       log.info("Budget validation of {} started for {}", projectKey, cause);
       return instance.getId();
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
-    }
+    });
   }
 }

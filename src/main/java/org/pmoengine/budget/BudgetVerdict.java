@@ -2,6 +2,7 @@ package org.pmoengine.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scoring.RuleContribution;
 
 /**

@@ -42,8 +42,16 @@ public record EarnedValue(
       throw new IllegalArgumentException("Budget and actual cost must not be negative");
     }
     BigDecimal bac = money(budgetAtCompletion);
-    BigDecimal pv = money(bac.multiply(BigDecimal.valueOf(plannedFraction)));
-    BigDecimal ev = money(bac.multiply(BigDecimal.valueOf(earnedFraction)));
+    return ofAmounts(bac, bac.multiply(BigDecimal.valueOf(plannedFraction)),
+        bac.multiply(BigDecimal.valueOf(earnedFraction)), actualCost);
+  }
+
+  /** The figures from the four amounts they derive from: BAC, PV, EV and AC. */
+  public static EarnedValue ofAmounts(BigDecimal budgetAtCompletion, BigDecimal plannedValue,
+      BigDecimal earnedValue, BigDecimal actualCost) {
+    BigDecimal bac = money(budgetAtCompletion);
+    BigDecimal pv = money(plannedValue);
+    BigDecimal ev = money(earnedValue);
     BigDecimal ac = money(actualCost);
     BigDecimal cpi = ac.signum() == 0 ? null : ratio(ev, ac);
     BigDecimal spi = pv.signum() == 0 ? null : ratio(ev, pv);

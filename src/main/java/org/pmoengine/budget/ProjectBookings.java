@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.pmoengine.lifecycle.Project;
+import org.pmoengine.project.Project;
 
 /** A snapshot of a project's budget registers, read once to check or sum many bookings. */
 record ProjectBookings(Project project, String currency, List<BudgetLine> lines,

@@ -2,6 +2,10 @@ package org.pmoengine.change;
 
 import org.pmoengine.security.PmoGroups;
 
+
+
+
+
 /** Who approves a change, from the narrowest to the widest authority; the widest wins. */
 public enum Approver {
   /** The project's manager, as assignee. */

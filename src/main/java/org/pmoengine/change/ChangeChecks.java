@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
-import org.pmoengine.plans.ProjectKeys;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectKeys;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectStatus;
+import org.pmoengine.project.ProjectTeam;
+import org.pmoengine.project.Stage;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanProblem;
 import org.pmoengine.scheduling.PlanValidationException;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeChecks {
 
   /** The stages in which a project takes changes. */
-  public static final Set<String> CHANGE_STAGES = Set.of("PLANNING", "EXECUTION");
+  public static final Set<Stage> CHANGE_STAGES = Set.of(Stage.PLANNING, Stage.EXECUTION);
 
   static final int MAX_TEXT = 4000;
   static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999999.99");
@@ -46,7 +48,7 @@ public class ChangeChecks {
 
   /** Whether the project takes changes now: active, in Planning or Execution. */
   public static boolean acceptsChanges(Project project) {
-    return Project.STATUS_ACTIVE.equals(project.getStatus())
+    return project.getStatus() == ProjectStatus.ACTIVE
         && CHANGE_STAGES.contains(project.getStage());
   }
 

@@ -2,7 +2,7 @@ package org.pmoengine.change;
 
 import java.net.URI;
 import java.util.List;
-import org.pmoengine.lifecycle.ProjectAccess;
+import org.pmoengine.project.ProjectAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

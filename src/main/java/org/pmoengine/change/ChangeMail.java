@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pmoengine.config.PmoProperties;
-import org.pmoengine.lifecycle.Project;
 import org.pmoengine.notification.Notifications;
+import org.pmoengine.project.Project;
 import org.springframework.stereotype.Component;
 
 /** The mails of change control: an approval is due, and how a change ended. */

@@ -7,16 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.security.CurrentUser;
+import org.pmoengine.security.EngineCalls;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
@@ -41,7 +40,7 @@ public class ChangeProcess {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final EngineCalls engine;
   private final ChangeService changes;
   private final ChangeChecks checks;
   private final ChangeRequestRepository requests;
@@ -50,12 +49,12 @@ public class ChangeProcess {
   private final CurrentUser user;
   private final ObjectMapper json;
 
-  public ChangeProcess(RuntimeService runtime, TaskService tasks, IdentityService identity,
+  public ChangeProcess(RuntimeService runtime, TaskService tasks, EngineCalls engine,
       ChangeService changes, ChangeChecks checks, ChangeRequestRepository requests,
       ProjectRepository projects, ProjectTeam team, CurrentUser user, ObjectMapper json) {
     this.runtime = runtime;
     this.tasks = tasks;
-    this.identity = identity;
+    this.engine = engine;
     this.changes = changes;
     this.checks = checks;
     this.requests = requests;
@@ -164,15 +163,7 @@ public class ChangeProcess {
 
   /** Runs without the caller's engine authorizations; the API has checked the caller's rights. */
   private <T> T asEngine(Supplier<T> action) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return engine.asEngine(action);
   }
 
   private ChangeRequest ofProject(String projectKey, String changeKey) {

@@ -9,13 +9,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl the public address of this installation, used for links in mail
  * @param mailFrom the sender address of every mail
+ * @param pmoLead user id of the PMO lead, who receives escalated reviews; when empty, escalations
+ *     go to the whole PMO group
  * @param demo settings of the demo profile
  */
 @ConfigurationProperties("pmo")
 public record PmoProperties(
     @DefaultValue("http://localhost:8080") String baseUrl,
     @DefaultValue("pmo-engine@localhost") String mailFrom,
+    String pmoLead,
     @DefaultValue Demo demo) {
+
+  public boolean hasPmoLead() {
+    return pmoLead != null && !pmoLead.isBlank();
+  }
 
   /** Tasklist of this installation, for links in mail. */
   public String tasklistUrl() {

@@ -1,7 +1,5 @@
 package org.pmoengine.intake;
 
-import org.pmoengine.postmortem.CategoryEstimation;
-
 /**
  * What the finished projects of a request's category teach the intake rules: how many there
  * were and by how much, all together, their work overran its planned effort (negative when it
@@ -9,10 +7,4 @@ import org.pmoengine.postmortem.CategoryEstimation;
  *
  * @param overrunPercent (actual / planned − 1) × 100 over every finished project of the category
  */
-public record CategoryTrackRecord(String category, int projects, double overrunPercent) {
-
-  public static CategoryTrackRecord of(CategoryEstimation estimation) {
-    return new CategoryTrackRecord(estimation.category(), estimation.projects(),
-        estimation.overrunPercent());
-  }
-}
+public record CategoryTrackRecord(String category, int projects, double overrunPercent) {}

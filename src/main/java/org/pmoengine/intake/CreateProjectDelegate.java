@@ -4,7 +4,7 @@ import static org.pmoengine.intake.IntakeVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pmoengine.lifecycle.Project;
+import org.pmoengine.project.Project;
 import org.springframework.stereotype.Component;
 
 /** Turns the approved request into a project. */

@@ -20,12 +20,10 @@ class IntakeMail {
 
   private final Notifications notifications;
   private final PmoProperties pmo;
-  private final IntakeProperties intake;
 
-  IntakeMail(Notifications notifications, PmoProperties pmo, IntakeProperties intake) {
+  IntakeMail(Notifications notifications, PmoProperties pmo) {
     this.notifications = notifications;
     this.pmo = pmo;
-    this.intake = intake;
   }
 
   void submitted(ProjectRequest request, IntakeScore score) {
@@ -87,8 +85,8 @@ class IntakeMail {
     model.put("openSince", WHEN.format(openSince));
     model.put("candidateGroup", stage.group());
     String dedupKey = request.getKey() + ":escalation:" + taskId;
-    if (intake.hasPmoLead()) {
-      notifications.toUsers(dedupKey, "review-escalation", List.of(intake.pmoLead()), model);
+    if (pmo.hasPmoLead()) {
+      notifications.toUsers(dedupKey, "review-escalation", List.of(pmo.pmoLead()), model);
     } else {
       notifications.toGroup(dedupKey, "review-escalation", "pmo", model);
     }

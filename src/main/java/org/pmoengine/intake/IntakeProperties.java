@@ -8,22 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reminderAfterWorkingDays a review open this long reminds its reviewers
  * @param escalationAfterWorkingDays a review open this long is escalated to the PMO lead
- * @param pmoLead user id of the PMO lead; when empty, escalations go to the whole PMO group
  */
 @ConfigurationProperties("pmo.intake")
 public record IntakeProperties(
     @DefaultValue("3") int reminderAfterWorkingDays,
-    @DefaultValue("5") int escalationAfterWorkingDays,
-    String pmoLead) {
+    @DefaultValue("5") int escalationAfterWorkingDays) {
 
   public IntakeProperties {
     if (reminderAfterWorkingDays < 1 || escalationAfterWorkingDays <= reminderAfterWorkingDays) {
       throw new IllegalArgumentException("pmo.intake: the reminder needs at least one working day"
           + " and the escalation must come after it");
     }
-  }
-
-  public boolean hasPmoLead() {
-    return pmoLead != null && !pmoLead.isBlank();
   }
 }

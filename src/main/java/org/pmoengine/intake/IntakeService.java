@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.Projects;
-import org.pmoengine.postmortem.EstimationHistory;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.Projects;
 import org.pmoengine.records.RecordKeys;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
@@ -37,19 +36,19 @@ public class IntakeService {
   private final ProjectRequestRepository requests;
   private final ReviewDecisionRepository decisions;
   private final IntakeScoring scoring;
-  private final EstimationHistory estimations;
+  private final CategoryTrackRecords trackRecords;
   private final Projects projects;
   private final RecordKeys keys;
   private final IntakeMail mail;
   private final Clock clock;
 
   public IntakeService(ProjectRequestRepository requests, ReviewDecisionRepository decisions,
-      IntakeScoring scoring, EstimationHistory estimations, Projects projects, RecordKeys keys,
+      IntakeScoring scoring, CategoryTrackRecords trackRecords, Projects projects, RecordKeys keys,
       IntakeMail mail, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.scoring = scoring;
-    this.estimations = estimations;
+    this.trackRecords = trackRecords;
     this.projects = projects;
     this.keys = keys;
     this.mail = mail;
@@ -86,8 +85,7 @@ public class IntakeService {
    */
   public IntakeScore score(String requestKey) {
     ProjectRequest request = load(requestKey);
-    CategoryTrackRecord trackRecord = estimations.forCategory(request.getCategory())
-        .map(CategoryTrackRecord::of).orElse(null);
+    CategoryTrackRecord trackRecord = trackRecords.of(request.getCategory()).orElse(null);
     IntakeScore score = scoring.scoreAndRecord(requestKey, request.toScoringInput(), trackRecord);
     request.scored(score);
     mail.submitted(request, score);

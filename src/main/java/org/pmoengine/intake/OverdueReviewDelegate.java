@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.pmoengine.config.PmoProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class OverdueReviewDelegate implements JavaDelegate {
 
   private final IntakeService intake;
-  private final IntakeProperties properties;
+  private final PmoProperties properties;
 
-  public OverdueReviewDelegate(IntakeService intake, IntakeProperties properties) {
+  public OverdueReviewDelegate(IntakeService intake, PmoProperties properties) {
     this.intake = intake;
     this.properties = properties;
   }

@@ -1,9 +1,9 @@
 package org.pmoengine.intake;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import org.pmoengine.project.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,29 +22,12 @@ public class ReviewDeadlines {
   }
 
   public Date reminderAt() {
-    return Date.from(addWorkingDays(ZonedDateTime.now(clock),
+    return Date.from(WorkingDays.after(ZonedDateTime.now(clock),
         properties.reminderAfterWorkingDays()).toInstant());
   }
 
   public Date escalationAt() {
-    return Date.from(addWorkingDays(ZonedDateTime.now(clock),
+    return Date.from(WorkingDays.after(ZonedDateTime.now(clock),
         properties.escalationAfterWorkingDays()).toInstant());
-  }
-
-  /** The same time of day, {@code days} working days later; a weekend start counts from Monday. */
-  static ZonedDateTime addWorkingDays(ZonedDateTime from, int days) {
-    ZonedDateTime at = from;
-    int left = days;
-    while (left > 0) {
-      at = at.plusDays(1);
-      if (isWorkingDay(at)) {
-        left--;
-      }
-    }
-    return at;
-  }
-
-  private static boolean isWorkingDay(ZonedDateTime at) {
-    return at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 }

@@ -2,6 +2,10 @@ package org.pmoengine.intake;
 
 import org.pmoengine.security.PmoGroups;
 
+
+
+
+
 /** The review tasks of the intake process, with the BPMN task id and the group that decides. */
 public enum ReviewStage {
   PMO_TRIAGE("pmo-triage", "PMO triage", PmoGroups.PMO),

@@ -5,6 +5,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** Moves past the gate just passed into the next stage. */
@@ -22,7 +23,7 @@ public class AdvanceStageDelegate implements JavaDelegate {
     String key = (String) execution.getVariable(PROJECT_KEY);
     Gate next = lifecycle.advance(key, Gate.valueOf((String) execution.getVariable(GATE)));
     execution.setVariable(GATE, next.name());
-    execution.setVariable(STAGE, ProjectLifecycle.stageBefore(next));
+    execution.setVariable(STAGE, next.stageBefore().name());
     execution.removeVariables(List.of(BOARD_COMMENTS, DELIVERABLES));
   }
 }

@@ -4,6 +4,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** Enters Initiation, the stage before G1, and names the project manager for the stage work. */
@@ -21,6 +22,6 @@ public class BeginLifecycleDelegate implements JavaDelegate {
     String manager = lifecycle.begin((String) execution.getVariable(PROJECT_KEY));
     execution.setVariable(PROJECT_MANAGER, manager);
     execution.setVariable(GATE, Gate.G1.name());
-    execution.setVariable(STAGE, ProjectLifecycle.stageBefore(Gate.G1));
+    execution.setVariable(STAGE, Gate.G1.stageBefore().name());
   }
 }

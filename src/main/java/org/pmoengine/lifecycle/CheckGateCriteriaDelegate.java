@@ -8,25 +8,27 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pmoengine.budget.ProjectEarnedValue;
-import org.pmoengine.plans.PlanVariables;
+import org.pmoengine.gate.GateRecommendation;
+import org.pmoengine.gate.GateReviewFacts;
+import org.pmoengine.gate.GateReviews;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** Runs the gate criteria (rules) and writes what the gate review shows and routes on. */
 @Component("checkGateCriteria")
 public class CheckGateCriteriaDelegate implements JavaDelegate {
 
-  private final ProjectLifecycle lifecycle;
+  private final GateReviews reviews;
 
-  public CheckGateCriteriaDelegate(ProjectLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+  public CheckGateCriteriaDelegate(GateReviews reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    GateReviewFacts facts = lifecycle.assess((String) execution.getVariable(PROJECT_KEY),
+    GateReviewFacts facts = reviews.assess((String) execution.getVariable(PROJECT_KEY),
         Gate.valueOf((String) execution.getVariable(GATE)),
-        deliverables(execution.getVariable(DELIVERABLES)),
-        (Integer) execution.getVariable(PlanVariables.SLIP_DAYS));
+        deliverables(execution.getVariable(DELIVERABLES)));
     GateRecommendation r = facts.recommendation();
     execution.setVariable(GATE_RECOMMENDATION, r.recommendation().name());
     execution.setVariable(GATE_REASONS, String.join("\n", r.reasons()));

@@ -4,22 +4,26 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateReviews;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** Turns the votes of every gate-board member into the board's decision ({@link BoardVotes}). */
 @Component("decideBoardVote")
 public class DecideBoardVoteDelegate implements JavaDelegate {
 
-  private final ProjectLifecycle lifecycle;
+  private final GateReviews reviews;
 
-  public DecideBoardVoteDelegate(ProjectLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
+  public DecideBoardVoteDelegate(GateReviews reviews) {
+    this.reviews = reviews;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long votesAfter = ((Number) execution.getVariable(BOARD_VOTES_AFTER)).longValue();
-    GateDecision decision = lifecycle.boardDecided((String) execution.getVariable(PROJECT_KEY),
+    GateDecision decision = reviews.boardDecided((String) execution.getVariable(PROJECT_KEY),
         Gate.valueOf((String) execution.getVariable(GATE)),
         Recommendation.valueOf((String) execution.getVariable(GATE_RECOMMENDATION)), votesAfter);
     execution.setVariable(GATE_DECISION, decision.getDecision().name());

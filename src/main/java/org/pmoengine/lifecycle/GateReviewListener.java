@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateMail;
+import org.pmoengine.gate.GateReviews;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
 import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +26,11 @@ public class GateReviewListener implements TaskListener {
   /** The multi-instance review by every gate-board member. */
   public static final String BOARD_OF_ALL_TASK = "gate-board-review";
 
-  private final ProjectLifecycle lifecycle;
+  private final GateReviews reviews;
   private final GateMail mail;
 
-  public GateReviewListener(ProjectLifecycle lifecycle, GateMail mail) {
-    this.lifecycle = lifecycle;
+  public GateReviewListener(GateReviews reviews, GateMail mail) {
+    this.reviews = reviews;
     this.mail = mail;
   }
 
@@ -33,6 +38,7 @@ public class GateReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(GATE_DECISION, OVERRIDE_REASON));
+      task.setVariableLocal(TASK_GATE, task.getVariable(GATE));
       if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
         castVotesApart(task);
       }
@@ -43,7 +49,7 @@ public class GateReviewListener implements TaskListener {
       return;
     }
     Object recommended = task.getVariable(GATE_RECOMMENDATION);
-    GateDecision decision = lifecycle.decide((String) task.getVariable(PROJECT_KEY),
+    GateDecision decision = reviews.decide((String) task.getVariable(PROJECT_KEY),
         Gate.valueOf((String) task.getVariable(GATE)),
         recommended == null ? null : Recommendation.valueOf(recommended.toString()),
         (String) task.getVariable(GATE_DECISION), (String) task.getVariable(OVERRIDE_REASON),
@@ -65,7 +71,7 @@ public class GateReviewListener implements TaskListener {
     answer.put(BOARD_COMMENTS, null);
     task.getExecution().setVariablesLocal(answer);
     task.getExecution().getProcessInstance().setVariable(BOARD_VOTES_AFTER,
-        lifecycle.lastDecisionId((String) task.getVariable(PROJECT_KEY)));
+        reviews.lastDecisionId((String) task.getVariable(PROJECT_KEY)));
   }
 
 }

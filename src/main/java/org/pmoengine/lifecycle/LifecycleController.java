@@ -2,6 +2,11 @@ package org.pmoengine.lifecycle;
 
 import java.time.Instant;
 import java.util.List;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateReviews;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
+import org.pmoengine.project.ProjectAccess;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;
@@ -27,14 +32,14 @@ class LifecycleController {
     }
   }
 
-  private final ProjectLifecycle lifecycle;
+  private final GateReviews reviews;
   private final LifecycleMessages messages;
   private final ProjectAccess access;
   private final CurrentUser user;
 
-  LifecycleController(ProjectLifecycle lifecycle, LifecycleMessages messages,
+  LifecycleController(GateReviews reviews, LifecycleMessages messages,
       ProjectAccess access, CurrentUser user) {
-    this.lifecycle = lifecycle;
+    this.reviews = reviews;
     this.messages = messages;
     this.access = access;
     this.user = user;
@@ -43,7 +48,7 @@ class LifecycleController {
   @GetMapping("/gate-decisions")
   List<GateDecisionView> decisions(@PathVariable String key) {
     access.toRead(key);
-    return lifecycle.decisions(key).stream().map(GateDecisionView::of).toList();
+    return reviews.decisions(key).stream().map(GateDecisionView::of).toList();
   }
 
   /** Only the gate board (who put the project on hold) or the PMO takes it off hold. */

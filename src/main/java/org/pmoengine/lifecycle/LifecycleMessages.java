@@ -2,9 +2,8 @@ package org.pmoengine.lifecycle;
 
 import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.pmoengine.security.EngineCalls;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +20,16 @@ public class LifecycleMessages {
   private static final Logger log = LoggerFactory.getLogger(LifecycleMessages.class);
 
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final EngineCalls engine;
 
-  public LifecycleMessages(RuntimeService runtime, IdentityService identity) {
+  public LifecycleMessages(RuntimeService runtime, EngineCalls engine) {
     this.runtime = runtime;
-    this.identity = identity;
+    this.engine = engine;
   }
 
   /** Takes a project off hold: the gate board reviews the gate again. */
   public void resume(String projectKey, String user) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    engine.asEngine(() -> {
       String instanceId = lifecycleOf(projectKey);
       boolean waiting = runtime.createEventSubscriptionQuery().eventType("message")
           .eventName(RESUME_MESSAGE).processInstanceId(instanceId).count() > 0;
@@ -42,11 +39,7 @@ public class LifecycleMessages {
       runtime.createMessageCorrelation(RESUME_MESSAGE).processInstanceBusinessKey(projectKey)
           .processInstanceId(instanceId).correlate();
       log.info("{} resumed by {}", projectKey, user);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 
   private String lifecycleOf(String projectKey) {

@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     again
  * @param statusCycle how often the project manager reports status during Execution, as a BPMN
  *     time cycle ({@code R/P7D}: every week)
+ * @param reminderWorkingDays a status report or gate review open this long reminds whoever has it
+ * @param escalationWorkingDays a status report or gate review open this long is escalated
  */
 @ConfigurationProperties("pmo.lifecycle")
 public record LifecycleProperties(@DefaultValue("P14D") Duration holdReview,
-    @DefaultValue("R/P7D") String statusCycle) {
+    @DefaultValue("R/P7D") String statusCycle,
+    @DefaultValue("3") int reminderWorkingDays,
+    @DefaultValue("5") int escalationWorkingDays) {
 
   public LifecycleProperties {
     if (holdReview.isNegative() || holdReview.isZero()) {

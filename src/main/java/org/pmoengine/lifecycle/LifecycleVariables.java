@@ -12,6 +12,11 @@ public final class LifecycleVariables {
   public static final String PROJECT_MANAGER = "projectManager";
   /** The gate the current stage leads to: G1..G4. */
   public static final String GATE = "gate";
+  /**
+   * Task-local: the gate a stage-work or gate-review task leads to, kept in the engine's history
+   * so that the time spent per gate is read by activity and variable, never from a task's name.
+   */
+  public static final String TASK_GATE = "taskGate";
   /** The current stage: INITIATION, PLANNING, EXECUTION, CLOSURE. */
   public static final String STAGE = "stage";
 

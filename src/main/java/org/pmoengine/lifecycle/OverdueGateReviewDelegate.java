@@ -4,6 +4,8 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.gate.GateMail;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** A gate review past its deadline: remind the board, or escalate ({@code escalate} input). */

@@ -4,6 +4,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.status.StatusReportMail;
 import org.springframework.stereotype.Component;
 
 /** A status report left undone: remind the project manager, or tell the PMO ({@code escalate}). */

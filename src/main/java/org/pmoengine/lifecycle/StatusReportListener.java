@@ -5,6 +5,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.PROJECT_KEY;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pmoengine.security.EngineUser;
+import org.pmoengine.status.StatusReports;
 import org.springframework.stereotype.Component;
 
 /** The weekly status report: applies progress, new risks and new issues when it completes. */

@@ -4,6 +4,7 @@ import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pmoengine.project.Gate;
 import org.springframework.stereotype.Component;
 
 /** The board killed the project: closure without delivery. */

@@ -1,25 +1,16 @@
 package org.pmoengine.notification;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.pmoengine.project.People;
+import org.pmoengine.project.People.Person;
 import org.springframework.stereotype.Component;
 
-/**
- * Looks up recipients in the Camunda identity. The caller is often a requester, who may not read
- * other users, so the lookup runs as an engine command with authorization checks switched off for
- * that command only. The switch lives on the thread's command context and is restored afterwards,
- * so it neither leaks into the caller's own checks nor affects other threads.
- */
+/** The mail addresses of users and groups, from the people directory. */
 @Component
 class Recipients {
 
-  /** A Camunda user and their e-mail address, which may be missing. */
+  /** A user and their e-mail address, which may be missing. */
   record Recipient(String userId, String email) {
 
     boolean hasEmail() {
@@ -27,38 +18,23 @@ class Recipients {
     }
   }
 
-  private final ProcessEngineConfigurationImpl engineConfiguration;
-  private final IdentityService identityService;
+  private final People people;
 
-  Recipients(ProcessEngineConfigurationImpl engineConfiguration, IdentityService identityService) {
-    this.engineConfiguration = engineConfiguration;
-    this.identityService = identityService;
+  Recipients(People people) {
+    this.people = people;
   }
 
   /** The users with these ids, in the given order; unknown ids are left out. */
   List<Recipient> users(Collection<String> userIds) {
-    return withoutAuthorization(() -> {
-      List<Recipient> recipients = new ArrayList<>();
-      for (String userId : userIds) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user != null) {
-          recipients.add(new Recipient(user.getId(), user.getEmail()));
-        }
-      }
-      return recipients;
-    });
+    return people.find(userIds).stream().map(Recipients::recipient).toList();
   }
 
   /** The members of the group, ordered by user id. */
   List<Recipient> groupMembers(String groupId) {
-    return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(groupId)
-        .orderByUserId().asc().list().stream()
-        .map(user -> new Recipient(user.getId(), user.getEmail()))
-        .toList());
+    return people.members(groupId).stream().map(Recipients::recipient).toList();
   }
 
-  private <T> T withoutAuthorization(Supplier<T> lookup) {
-    Command<T> command = commandContext -> commandContext.runWithoutAuthorization(lookup::get);
-    return engineConfiguration.getCommandExecutorTxRequired().execute(command);
+  private static Recipient recipient(Person person) {
+    return new Recipient(person.id(), person.email());
   }
 }

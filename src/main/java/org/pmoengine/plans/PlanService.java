@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.pmoengine.project.ProjectKeys;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.io.GanttSvg;
@@ -70,7 +71,7 @@ public class PlanService {
   public PlanView freezeBaseline(String projectKey, String user, String reason) {
     PlanVersion latest = latestVersion(projectKey);
     PlanVersion baseline = new PlanVersion(projectKey, versions.lastVersion(projectKey) + 1,
-        PlanKind.BASELINE, latest.getPlanJson(), latest.getScheduleJson(), latest.getFinishDate(),
+        PlanKind.BASELINE, latest.getPlanJson(), latest.getScheduleJson(), latest.getFinishDate(), 0,
         clock.instant(), user, reason == null ? "Baseline of version " + latest.getVersion() : reason);
     log.info("Baseline of {} frozen from version {}", projectKey, latest.getVersion());
     return view(versions.save(baseline));
@@ -87,20 +88,34 @@ public class PlanService {
     ComputedPlan computed = calculator.compute(plan);
     PlanVersion stored = store(projectKey, PlanKind.CURRENT, plan, computed.schedule(), user, reason);
     Schedule schedule = computed.schedule();
-    // in working days of the current calendar, so a moved project start does not distort it
-    int slip = latestBaseline(projectKey)
-        .map(b -> plan.calendar().offsetOf(plan.projectStart(), schedule.finishDate())
-            - plan.calendar().offsetOf(plan.projectStart(), b.finishDate()))
-        .orElse(0);
+    int slip = stored.getSlipDays() == null ? 0 : stored.getSlipDays();
     log.info("Plan of {} recomputed as version {}: finish {}, slip {} working days", projectKey,
         stored.getVersion(), schedule.finishDate(), slip);
     return new Recomputation(stored.getVersion(), schedule.finishDate(), slip,
         schedule.finishOffset(), computed.overallocatedResources());
   }
 
+  /** Recomputes the plan when the project has one; empty when it has no plan yet. */
+  @Transactional
+  public Optional<Recomputation> recomputeIfPlanned(String projectKey, String user,
+      String reason) {
+    return hasPlan(projectKey) ? Optional.of(recompute(projectKey, user, reason))
+        : Optional.empty();
+  }
+
   @Transactional(readOnly = true)
   public PlanView latest(String projectKey) {
     return view(latestVersion(projectKey));
+  }
+
+  /**
+   * Working days the latest version's finish lies behind the latest baseline, as stored with the
+   * version; empty without a plan or before the first baseline.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Integer> slipDays(String projectKey) {
+    return versions.findFirstByProjectKeyOrderByVersionDesc(projectKey)
+        .map(PlanVersion::getSlipDays);
   }
 
   /** Whether the project has a plan; reads no plan. */
@@ -161,8 +176,23 @@ public class PlanService {
   private PlanVersion store(String projectKey, PlanKind kind, Plan plan, Schedule schedule,
       String user, String reason) {
     PlanVersion version = new PlanVersion(projectKey, versions.lastVersion(projectKey) + 1, kind,
-        write(plan), write(schedule), schedule.finishDate(), clock.instant(), user, reason);
+        write(plan), write(schedule), schedule.finishDate(),
+        slipDays(projectKey, kind, plan, schedule), clock.instant(), user, reason);
     return versions.save(version);
+  }
+
+  /**
+   * The slip stored with a version: its finish against the latest baseline's, in working days of
+   * the version's calendar, so that a moved project start does not distort it.
+   */
+  private Integer slipDays(String projectKey, PlanKind kind, Plan plan, Schedule schedule) {
+    if (kind == PlanKind.BASELINE) {
+      return 0;
+    }
+    return versions.findFirstByProjectKeyAndKindOrderByVersionDesc(projectKey, PlanKind.BASELINE)
+        .map(b -> plan.calendar().offsetOf(plan.projectStart(), schedule.finishDate())
+            - plan.calendar().offsetOf(plan.projectStart(), b.getFinishDate()))
+        .orElse(null);
   }
 
   private PlanView view(PlanVersion v) {

@@ -51,19 +51,31 @@ public class PlanVersion {
   @Column(length = 500)
   private String reason;
 
+  @Column(name = "slip_days")
+  private Integer slipDays;
+
   protected PlanVersion() {}
 
   PlanVersion(String projectKey, int version, PlanKind kind, String planJson, String scheduleJson,
-      LocalDate finishDate, Instant createdAt, String createdBy, String reason) {
+      LocalDate finishDate, Integer slipDays, Instant createdAt, String createdBy, String reason) {
     this.projectKey = projectKey;
     this.version = version;
     this.kind = kind;
     this.planJson = planJson;
     this.scheduleJson = scheduleJson;
     this.finishDate = finishDate;
+    this.slipDays = slipDays;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
     this.reason = reason;
+  }
+
+  /**
+   * Working days the finish lies behind the latest baseline when this version was stored
+   * (negative when ahead), 0 for a baseline itself; null when there was no baseline yet.
+   */
+  public Integer getSlipDays() {
+    return slipDays;
   }
 
   public Long getId() {

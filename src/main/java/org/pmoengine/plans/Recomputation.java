@@ -1,7 +1,9 @@
 package org.pmoengine.plans;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of recomputing a stored plan.
@@ -14,4 +16,16 @@ import java.util.List;
  * @param overallocatedResources ids of resources asked for more than their capacity
  */
 public record Recomputation(int version, LocalDate forecastFinish, int slipDays,
-    int criticalPathLength, List<String> overallocatedResources) {}
+    int criticalPathLength, List<String> overallocatedResources) {
+
+  /** The process variables a re-plan writes ({@link PlanVariables}). */
+  public Map<String, Object> variables() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PlanVariables.PLAN_VERSION, version);
+    variables.put(PlanVariables.FORECAST_FINISH, forecastFinish.toString());
+    variables.put(PlanVariables.SLIP_DAYS, slipDays);
+    variables.put(PlanVariables.CRITICAL_PATH_LENGTH, criticalPathLength);
+    variables.put(PlanVariables.OVERALLOCATED_RESOURCES, String.join(",", overallocatedResources));
+    return variables;
+  }
+}

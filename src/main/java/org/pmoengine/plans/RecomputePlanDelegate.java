@@ -22,11 +22,6 @@ public class RecomputePlanDelegate implements JavaDelegate {
     String projectKey = (String) execution.getVariable(PlanVariables.PROJECT_KEY);
     Recomputation result = plans.recompute(projectKey, "process " + execution.getProcessInstanceId(),
         "Recomputed in " + execution.getCurrentActivityId());
-    execution.setVariable(PlanVariables.PLAN_VERSION, result.version());
-    execution.setVariable(PlanVariables.FORECAST_FINISH, result.forecastFinish().toString());
-    execution.setVariable(PlanVariables.SLIP_DAYS, result.slipDays());
-    execution.setVariable(PlanVariables.CRITICAL_PATH_LENGTH, result.criticalPathLength());
-    execution.setVariable(PlanVariables.OVERALLOCATED_RESOURCES,
-        String.join(",", result.overallocatedResources()));
+    execution.setVariables(result.variables());
   }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pmoengine.intake.CategoryTrackRecord;
+import org.pmoengine.intake.CategoryTrackRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects.
  */
 @Service
-public class EstimationHistory {
+public class EstimationHistory implements CategoryTrackRecords {
 
   private static final Logger log = LoggerFactory.getLogger(EstimationHistory.class);
 
@@ -62,5 +64,13 @@ public class EstimationHistory {
     }
     return Optional.of(new CategoryEstimation(category, (int) totals.getProjects(),
         totals.getPlannedDays(), totals.getActualDays()));
+  }
+
+  /** The intake's view of the same sums: the track record its scoring rules read. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CategoryTrackRecord> of(String category) {
+    return forCategory(category).map(e -> new CategoryTrackRecord(e.category(), e.projects(),
+        e.overrunPercent()));
   }
 }

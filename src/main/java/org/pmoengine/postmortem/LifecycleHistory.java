@@ -1,31 +1,29 @@
 package org.pmoengine.postmortem;
 
-import java.util.HashMap;
+import static org.pmoengine.lifecycle.LifecycleVariables.TASK_GATE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.pmoengine.lifecycle.Gate;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.pmoengine.lifecycle.GateReviewListener;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.ProjectLifecycle;
 import org.pmoengine.postmortem.GateTimes.TaskSpan;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the stage-work and gate-review tasks of a project's lifecycle from the engine's history.
- * Their names carry the stage or the gate ({@code Stage work (PLANNING)}, {@code Gate review
- * (G2)}): the engine resolves the name expression when it creates the task.
+ * Reads the stage-work and gate-review tasks of a project's lifecycle from the engine's history,
+ * by activity id. Each task keeps the gate it leads to as a task-local variable, so no task name
+ * is parsed.
  */
 @Component
 public class LifecycleHistory {
 
   static final String STAGE_WORK = "stage-work";
   static final String GATE_REVIEW = "gate-review";
-  private static final Pattern LAST_PARENTHESIS = Pattern.compile("\\(([A-Z0-9_]+)\\)\\s*$");
 
   private final HistoryService history;
 
@@ -34,30 +32,26 @@ public class LifecycleHistory {
   }
 
   public List<TaskSpan> taskSpans(String projectKey) {
-    Map<String, String> gateOfStage = new HashMap<>();
-    for (Gate gate : Gate.values()) {
-      gateOfStage.put(ProjectLifecycle.stageBefore(gate), gate.name());
-    }
     List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
         .processDefinitionKey(LifecycleVariables.PROCESS_ID)
         .processInstanceBusinessKey(projectKey)
         .taskDefinitionKeyIn(STAGE_WORK, GATE_REVIEW, GateReviewListener.BOARD_OF_ALL_TASK)
         .orderByHistoricActivityInstanceStartTime().asc().list();
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> gateOfTask = history.createHistoricVariableInstanceQuery()
+        .variableName(TASK_GATE)
+        .taskIdIn(tasks.stream().map(HistoricTaskInstance::getId).toArray(String[]::new))
+        .list().stream().filter(v -> v.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getTaskId,
+            v -> v.getValue().toString(), (a, b) -> a));
     return tasks.stream().map(t -> {
-      boolean review = !STAGE_WORK.equals(t.getTaskDefinitionKey());
-      String named = inParenthesis(t.getName());
-      String gate = review ? named : gateOfStage.get(named);
+      String gate = gateOfTask.get(t.getId());
       return gate == null ? null
-          : new TaskSpan(review, gate, t.getStartTime().toInstant(),
+          : new TaskSpan(!STAGE_WORK.equals(t.getTaskDefinitionKey()), gate,
+              t.getStartTime().toInstant(),
               t.getEndTime() == null ? null : t.getEndTime().toInstant());
     }).filter(Objects::nonNull).toList();
-  }
-
-  private static String inParenthesis(String name) {
-    if (name == null) {
-      return null;
-    }
-    Matcher m = LAST_PARENTHESIS.matcher(name);
-    return m.find() ? m.group(1) : null;
   }
 }

@@ -1,6 +1,6 @@
 package org.pmoengine.postmortem;
 
-import org.pmoengine.lifecycle.ProjectAccess;
+import org.pmoengine.project.ProjectAccess;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;

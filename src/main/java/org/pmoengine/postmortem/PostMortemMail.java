@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pmoengine.config.PmoProperties;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.notification.Notifications;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 import org.springframework.stereotype.Component;
 
 /** The mails of a post-mortem: a lesson is asked for, a reminder, the lessons are published. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
+import org.pmoengine.project.People;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.web.InvalidInputException;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
@@ -34,7 +34,7 @@ public class PostMortems {
   private final LessonRepository lessons;
   private final ProjectRepository projects;
   private final ProjectTeam team;
-  private final IdentityService identity;
+  private final People people;
   private final ProjectMetrics metrics;
   private final EstimationHistory estimations;
   private final ObjectMapper json;
@@ -42,14 +42,14 @@ public class PostMortems {
 
   public PostMortems(PostMortemRepository records, PostMortemMemberRepository members,
       LessonRepository lessons, ProjectRepository projects, ProjectTeam team,
-      IdentityService identity, ProjectMetrics metrics, EstimationHistory estimations,
+      People people, ProjectMetrics metrics, EstimationHistory estimations,
       ObjectMapper json, Clock clock) {
     this.records = records;
     this.members = members;
     this.lessons = lessons;
     this.projects = projects;
     this.team = team;
-    this.identity = identity;
+    this.people = people;
     this.metrics = metrics;
     this.estimations = estimations;
     this.json = json;
@@ -62,12 +62,11 @@ public class PostMortems {
       return false;
     }
     Project project = project(projectKey);
-    if (!Project.STATUS_CLOSED.equals(project.getStatus())
-        && !Project.STATUS_KILLED.equals(project.getStatus())) {
+    if (!project.getStatus().isEnded()) {
       throw new IllegalStateException(projectKey + " is " + project.getStatus()
           + ": only a closed or killed project has a post-mortem");
     }
-    records.save(new PostMortem(projectKey, project.getCategory(), project.getStatus(),
+    records.save(new PostMortem(projectKey, project.getCategory(), project.getStatus().name(),
         clock.instant()));
     log.info("Post-mortem of {} ({}) opened", projectKey, project.getStatus());
     return true;
@@ -111,7 +110,7 @@ public class PostMortems {
   }
 
   private boolean hasAccount(String userId) {
-    boolean known = identity.createUserQuery().userId(userId).count() > 0;
+    boolean known = people.exists(userId);
     if (!known) {
       log.warn("Post-mortem: {} has no user account and is not asked for lessons", userId);
     }

@@ -26,8 +26,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups, their Camunda authorizations and the shared Tasklist filters in every
- * profile. It is idempotent: it only adds what is missing, so a restart changes nothing.
+ * Creates the groups, their Camunda authorizations (everything for {@code camunda-admin}) and the
+ * shared Tasklist filters in every profile. It is idempotent: it only adds what is missing, so a restart changes nothing.
  */
 @Component
 @Order(1)
@@ -73,6 +73,7 @@ public class IdentitySetup implements ApplicationRunner {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
     grant(PmoGroups.PMO, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
     grant(PmoGroups.PMO, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grantEverything(PmoGroups.CAMUNDA_ADMIN);
     ensureFilters();
   }
 
@@ -101,6 +102,34 @@ public class IdentitySetup implements ApplicationRunner {
       authorization.addPermission(permission);
     }
     authorizationService.saveAuthorization(authorization);
+  }
+
+  /**
+   * ALL on every resource: administrators unlock users, delete or change any process instance,
+   * and use Cockpit and Admin, whatever the profile. An older, narrower grant on a resource is
+   * widened rather than duplicated.
+   */
+  private void grantEverything(String group) {
+    int granted = 0;
+    for (Resource resource : Resources.values()) {
+      Authorization authorization = authorizationService.createAuthorizationQuery()
+          .groupIdIn(group).resourceType(resource).resourceId(ANY).singleResult();
+      if (authorization != null && authorization.isEveryPermissionGranted()) {
+        continue;
+      }
+      if (authorization == null) {
+        authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(ANY);
+      }
+      authorization.addPermission(Permissions.ALL);
+      authorizationService.saveAuthorization(authorization);
+      granted++;
+    }
+    if (granted > 0) {
+      log.info("Granted group {} every permission on {} more resources", group, granted);
+    }
   }
 
   private void ensureFilters() {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -23,7 +24,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. Our API ({@code /api/**}) takes HTTP Basic against the Camunda users; the
  * engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own authentication filter;
- * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous.
+ * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous, the
+ * other actuator endpoints are for administrators. Failed sign-ins are throttled per address.
  */
 @Configuration
 public class SecurityConfig {
@@ -31,11 +33,21 @@ public class SecurityConfig {
   /** Camunda Admin's initial user setup (SetupResource), closed in every profile. */
   static final String ADMIN_SETUP = "/camunda/api/admin/setup/**";
 
+  /**
+   * The engine's password check for any user id (IdentityRestService.verifyUser): a way to guess
+   * other users' passwords past the sign-in throttle, and nothing of ours uses it.
+   */
+  static final String[] PASSWORD_ORACLES = {
+      "/engine-rest/identity/verify/**",
+      "/engine-rest/engine/*/identity/verify/**",
+      "/camunda/api/engine/engine/*/identity/verify/**"};
+
   @Bean
   SecurityFilterChain apiSecurity(
       HttpSecurity http,
       CamundaIdentityAuthenticationProvider provider,
       IdentityService identityService,
+      LoginThrottle loginThrottle,
       ObjectMapper objectMapper)
       throws Exception {
     AuthenticationEntryPoint unauthorized =
@@ -48,12 +60,17 @@ public class SecurityConfig {
         (request, response, e) ->
             writeProblem(response, objectMapper, HttpStatus.FORBIDDEN,
                 "You are not allowed to do this.", request.getRequestURI());
-    http.authenticationProvider(provider)
+    // a manager of its own, without the global one as parent: a parent would check a wrong
+    // password a second time (and count it twice)
+    http.authenticationManager(new ProviderManager(provider))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            .requestMatchers("/actuator", "/actuator/**")
+                .hasAuthority("GROUP_" + PmoGroups.CAMUNDA_ADMIN)
+            .requestMatchers("/api/**").authenticated()
+            .requestMatchers(PASSWORD_ORACLES).denyAll()
             // Camunda's first-run page lets anyone create an administrator while the
             // camunda-admin group is empty; administrators are created by the operator instead
             .requestMatchers(ADMIN_SETUP).denyAll()
@@ -64,6 +81,8 @@ public class SecurityConfig {
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .addFilterBefore(new LoginThrottleFilter(loginThrottle, objectMapper),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
@@ -80,7 +99,7 @@ public class SecurityConfig {
     return registration;
   }
 
-  private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper,
+  static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper,
       HttpStatus status, String detail, String path) throws java.io.IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setInstance(URI.create(path));

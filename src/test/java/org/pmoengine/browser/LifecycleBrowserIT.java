@@ -24,9 +24,10 @@ import org.pmoengine.budget.CheckedInvoice;
 import org.pmoengine.budget.InvoiceRepository;
 import org.pmoengine.budget.InvoiceStatus;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.Stage;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +98,7 @@ class LifecycleBrowserIT {
 
     assertThat(runtime.getVariable(instance, LifecycleVariables.GATE)).isEqualTo("G2");
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
-        .isEqualTo("PLANNING");
+        .isEqualTo(Stage.PLANNING);
   }
 
   @Test

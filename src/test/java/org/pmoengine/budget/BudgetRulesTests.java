@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleEngine;
 import org.pmoengine.scoring.RulesProperties;

@@ -21,12 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetForms.BudgetLineForm;
 import org.pmoengine.budget.BudgetForms.ExpenseForm;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.plans.PlanService;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Plan;
-import org.pmoengine.plans.PlanService;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class BudgetValidationProcessTests {
     assertThat(outcomeOf(instance)).isEqualTo(WITHIN_TOLERANCE);
     assertThat(warningsOf(project)).isZero();
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getWarningLevel())
-        .isEqualTo("NONE");
+        .isEqualTo(WarningLevel.NONE);
   }
 
   @Test
@@ -111,7 +112,7 @@ class BudgetValidationProcessTests {
     assertThat(again).isWaitingAt("finance-approval");
     assertThat(warningsOf(project)).as("unchanged level: no second warning").isEqualTo(warnings);
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getWarningLevel())
-        .isEqualTo("CRITICAL");
+        .isEqualTo(WarningLevel.CRITICAL);
   }
 
   @Test

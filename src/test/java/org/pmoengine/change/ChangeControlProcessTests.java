@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,12 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetLine;
 import org.pmoengine.budget.BudgetRegisters;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
 import org.pmoengine.plans.PlanKind;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
+import org.pmoengine.project.Stage;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
@@ -379,13 +380,13 @@ class ChangeControlProcessTests {
     ProcessInstance lifecycle = runtime.startProcessInstanceByKey(LifecycleVariables.PROCESS_ID,
         project.getKey(), Map.of(LifecycleVariables.PROJECT_KEY, project.getKey()));
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
-        .isEqualTo("INITIATION");
+        .isEqualTo(Stage.INITIATION);
 
     raiseFromLifecycle(project, MEMBER);
     assertThat(changeInstances(project)).isZero();
 
     Project inExecution = projects.findByKey(project.getKey()).orElseThrow();
-    inExecution.enterStage("EXECUTION");
+    inExecution.enterStage(Stage.EXECUTION);
     projects.save(inExecution);
     raiseFromLifecycle(project, " ");
     assertThat(changeInstances(project)).as("no requester named").isZero();

@@ -1,10 +1,11 @@
 package org.pmoengine.change;
 
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
-import org.pmoengine.lifecycle.ProjectTeam;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.plans.PlanService;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectTeam;
+import org.pmoengine.project.Stage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,7 +39,7 @@ public final class ChangeTestProjects {
 
   public Project create(String stage, boolean baseline, String manager, String... members) {
     Project project = TestProjects.create(jdbc, projects, manager, "cc-sponsor");
-    project.enterStage(stage);
+    project.enterStage(Stage.valueOf(stage));
     projects.save(project);
     plans.save(project.getKey(), ImpactAnalysisTests.plan(), manager, "First plan");
     if (baseline) {

@@ -2,6 +2,7 @@ package org.pmoengine.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -9,17 +10,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.pmoengine.intake.IntakeVariables.*;
 import static org.pmoengine.intake.RequestFormBuilder.aRequest;
 
-import static org.assertj.core.groups.Tuple.tuple;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.Arrays;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pmoengine.notification.OutboxSender;
 import org.pmoengine.notification.TestSmtp;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.pmoengine.lifecycle.ProjectRepository;
+import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +45,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Walks every path of project-intake on the real engine, rules and database. */
 @SpringBootTest

@@ -15,8 +15,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.lifecycle.LifecycleVariables;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectStatus;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class ProjectWalkThroughTests {
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(lifecycle)
         .finished().count()).isEqualTo(1);
     Project project = projects.findByKey(projectKey).orElseThrow();
-    assertThat(project.getStatus()).isEqualTo(Project.STATUS_CLOSED);
+    assertThat(project.getStatus()).isEqualTo(ProjectStatus.CLOSED);
     assertThat(project.isPostMortemDue()).isTrue();
     JsonNode decisions = rest.withBasicAuth("walk-gabi", TestUsers.PASSWORD)
         .getForObject("/api/projects/" + projectKey + "/gate-decisions", JsonNode.class);

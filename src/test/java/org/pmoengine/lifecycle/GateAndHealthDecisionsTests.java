@@ -1,15 +1,24 @@
 package org.pmoengine.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pmoengine.lifecycle.GateFactsBuilder.atGate;
+import static org.pmoengine.gate.GateFactsBuilder.atGate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.gate.GateCriteria;
+import org.pmoengine.gate.GateFacts;
+import org.pmoengine.gate.GateRecommendation;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.project.Gate;
+import org.pmoengine.project.Rag;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.DecisionRecordRepository;
 import org.pmoengine.scoring.RuleEngine;
+import org.pmoengine.status.HealthFacts;
+import org.pmoengine.status.HealthRating;
+import org.pmoengine.status.HealthRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

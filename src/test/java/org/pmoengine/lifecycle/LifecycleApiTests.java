@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;

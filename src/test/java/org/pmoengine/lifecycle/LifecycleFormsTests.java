@@ -1,9 +1,9 @@
 package org.pmoengine.lifecycle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.pmoengine.FormFiles.components;
 import static org.pmoengine.FormFiles.keys;
 import static org.pmoengine.FormFiles.read;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.budget.BudgetValidationVariables;
+import org.pmoengine.gate.Recommendation;
+import org.pmoengine.status.StatusReports;
 
 /** The forms of project-lifecycle and budget-validation, checked without a browser. */
 class LifecycleFormsTests {

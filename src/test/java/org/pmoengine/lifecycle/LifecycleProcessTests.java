@@ -24,12 +24,21 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.scheduling.Activity;
-import org.pmoengine.scheduling.Dependency;
-import org.pmoengine.scheduling.Plan;
+import org.pmoengine.gate.GateDecision;
+import org.pmoengine.gate.GateDecisionRepository;
+import org.pmoengine.gate.Recommendation;
 import org.pmoengine.plans.PlanKind;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
+import org.pmoengine.project.Gate;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.project.ProjectStatus;
+import org.pmoengine.project.Rag;
+import org.pmoengine.project.Stage;
+import org.pmoengine.scheduling.Activity;
+import org.pmoengine.scheduling.Dependency;
+import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +62,7 @@ class LifecycleProcessTests {
   @Autowired GateDecisionRepository decisions;
   @Autowired PlanService plans;
   @Autowired JdbcTemplate jdbc;
-  @Autowired org.pmoengine.intake.IntakeProperties intake;
+  @Autowired org.pmoengine.config.PmoProperties pmo;
 
   @BeforeEach
   void setUp() {
@@ -77,26 +86,26 @@ class LifecycleProcessTests {
     assertThat(tasks.getVariablesLocal(task().getId()))
         .containsEntry(REQUIRED_DELIVERABLES, "business-case, sponsor-sign-off");
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
-        .isEqualTo("INITIATION");
+        .isEqualTo(Stage.INITIATION);
 
     passGate(instance, "G1", G1_DELIVERABLES);
-    assertThat(stageOf(project)).isEqualTo("PLANNING");
+    assertThat(stageOf(project)).isEqualTo(Stage.PLANNING);
     assertThat(plans.latestBaseline(project.getKey())).isEmpty();
 
     passGate(instance, "G2", "plan-baseline, budget, risk-register");
     assertThat(instance).hasPassed("freeze-baseline");
     PlanView baseline = plans.latestBaseline(project.getKey()).orElseThrow();
     assertThat(baseline.kind()).isEqualTo(PlanKind.BASELINE);
-    assertThat(stageOf(project)).isEqualTo("EXECUTION");
+    assertThat(stageOf(project)).isEqualTo(Stage.EXECUTION);
 
     passGate(instance, "G3", "test-report, go-live-plan, training");
-    assertThat(stageOf(project)).isEqualTo("CLOSURE");
+    assertThat(stageOf(project)).isEqualTo(Stage.CLOSURE);
     passGate(instance, "G4", "acceptance, lessons-learned, handover");
 
     assertThat(instance).hasPassedInOrder("close-project", "start-post-mortem",
         "lifecycle-ended").hasNotPassed("stop-project").isEnded();
     Project closed = projects.findByKey(project.getKey()).orElseThrow();
-    assertThat(closed.getStatus()).isEqualTo(Project.STATUS_CLOSED);
+    assertThat(closed.getStatus()).isEqualTo(ProjectStatus.CLOSED);
     assertThat(closed.isPostMortemDue()).isTrue();
     assertThat(postMortemOf(project)).isWaitingAt("compute-metrics");
     assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
@@ -119,7 +128,7 @@ class LifecycleProcessTests {
 
     passGate(instance, "G1", G1_DELIVERABLES);
     passGate(instance, "G2", "plan-baseline, budget, risk-register");
-    assertThat(stageOf(project)).isEqualTo("EXECUTION");
+    assertThat(stageOf(project)).isEqualTo(Stage.EXECUTION);
     int versions = plans.history(project.getKey()).size();
     execute(timer(instance, "status-due"));
 
@@ -135,7 +144,7 @@ class LifecycleProcessTests {
 
     assertThat(instance).hasPassed("rate-health", "status-reported").isWaitingAt("stage-work");
     assertThat(plans.history(project.getKey())).hasSize(versions + 1);
-    assertThat(projects.findByKey(project.getKey()).orElseThrow().getHealth()).isEqualTo("GREEN");
+    assertThat(projects.findByKey(project.getKey()).orElseThrow().getHealth()).isEqualTo(Rag.GREEN);
     assertThat(runtime.getVariable(instance.getId(), HEALTH)).isEqualTo("GREEN");
   }
 
@@ -246,8 +255,8 @@ class LifecycleProcessTests {
   @Test
   void overdueGateReviewRemindsTheBoardThenEscalatesAndStaysOpen() {
     TestUsers.ensure(identity, "lc-pmo", PmoGroups.REQUESTER, PmoGroups.PMO);
-    if (intake.hasPmoLead()) {
-      TestUsers.ensure(identity, intake.pmoLead(), PmoGroups.REQUESTER, PmoGroups.PMO);
+    if (pmo.hasPmoLead()) {
+      TestUsers.ensure(identity, pmo.pmoLead(), PmoGroups.REQUESTER, PmoGroups.PMO);
     }
     Project project = aProjectWithPlan();
     ProcessInstance instance = start(project);
@@ -283,7 +292,7 @@ class LifecycleProcessTests {
     assertThat(instance).hasPassedInOrder("stop-project", "start-post-mortem",
         "lifecycle-ended").hasNotPassed("close-project").isEnded();
     Project killed = projects.findByKey(project.getKey()).orElseThrow();
-    assertThat(killed.getStatus()).isEqualTo(Project.STATUS_KILLED);
+    assertThat(killed.getStatus()).isEqualTo(ProjectStatus.KILLED);
     assertThat(killed.isPostMortemDue()).isTrue();
     assertThat(postMortemOf(project)).isWaitingAt("compute-metrics");
     assertThat(runtime.getVariable(postMortemOf(project).getId(), "outcome")).isEqualTo("KILLED");
@@ -336,7 +345,7 @@ class LifecycleProcessTests {
 
     assertThat(instance).hasPassed("decide-board-vote", "stop-project").isEnded();
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStatus())
-        .isEqualTo(Project.STATUS_KILLED);
+        .isEqualTo(ProjectStatus.KILLED);
     assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
         .last().satisfies(d -> {
           assertThat(d.getDecision()).isEqualTo(Recommendation.KILL);
@@ -434,7 +443,7 @@ class LifecycleProcessTests {
         Map.of(PROJECT_KEY, project.getKey()));
   }
 
-  private String stageOf(Project project) {
+  private Stage stageOf(Project project) {
     return projects.findByKey(project.getKey()).orElseThrow().getStage();
   }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pmoengine.intake.Decision;
 
 class MailTemplatesTests {
 

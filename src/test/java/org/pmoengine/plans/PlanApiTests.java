@@ -8,8 +8,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.lifecycle.Project;
 import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.Project;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.CriticalPathMethod;
 import org.pmoengine.scheduling.Dependency;
@@ -41,8 +41,8 @@ class PlanApiTests {
   @Autowired ObjectMapper json;
   @Autowired PlanVersionRepository versions;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
-  @Autowired org.pmoengine.lifecycle.ProjectRepository projects;
-  @Autowired org.pmoengine.lifecycle.ProjectTeam team;
+  @Autowired org.pmoengine.project.ProjectRepository projects;
+  @Autowired org.pmoengine.project.ProjectTeam team;
 
   private final String key = TestPlans.newProjectKey();
 

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.ProjectRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

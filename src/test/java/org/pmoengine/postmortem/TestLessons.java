@@ -2,9 +2,9 @@ package org.pmoengine.postmortem;
 
 import java.util.List;
 import java.util.Random;
-import org.pmoengine.lifecycle.Project;
-import org.pmoengine.lifecycle.ProjectRepository;
 import org.pmoengine.lifecycle.TestProjects;
+import org.pmoengine.project.Project;
+import org.pmoengine.project.ProjectRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -13,6 +13,12 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityTests {
 
+  private static final String[] HEALTH = {
+      "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+  private static final String[] ADMIN_ONLY = {
+      "/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+      "/actuator/prometheus", "/actuator/info", "/actuator/env", "/actuator/beans"};
+
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identityService;
 
@@ -24,6 +30,35 @@ class SecurityTests {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void healthAndItsProbesAnswerAnyone() {
+    for (String path : HEALTH) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.OK);
+    }
+  }
+
+  @Test
+  void everyOtherActuatorEndpointIsForAdministratorsOnly() {
+    TestUsers.ensure(identityService, "actuator-requester", PmoGroups.REQUESTER, PmoGroups.PMO);
+    TestUsers.ensure(identityService, "actuator-admin", PmoGroups.REQUESTER,
+        PmoGroups.CAMUNDA_ADMIN);
+    TestRestTemplate requester = rest.withBasicAuth("actuator-requester", TestUsers.PASSWORD);
+    TestRestTemplate admin = rest.withBasicAuth("actuator-admin", TestUsers.PASSWORD);
+
+    for (String path : ADMIN_ONLY) {
+      assertThat(rest.getForEntity(path, String.class).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(requester.getForEntity(path, String.class).getStatusCode()).as(path)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<String> metrics = admin.getForEntity("/actuator/metrics", String.class);
+    assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(metrics.getBody()).contains("jvm.memory.used");
+    assertThat(admin.getForEntity("/actuator/info", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -15,8 +15,8 @@ import org.pmoengine.scheduling.DependencyType;
 import org.pmoengine.scheduling.LevelingOptions;
 import org.pmoengine.scheduling.LevelingResult;
 import org.pmoengine.scheduling.Plan;
-import org.pmoengine.scheduling.ResourceLeveler;
 import org.pmoengine.scheduling.Resource;
+import org.pmoengine.scheduling.ResourceLeveler;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.WorkCalendar;
 

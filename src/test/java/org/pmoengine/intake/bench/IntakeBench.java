@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.pmoengine.PmoEngineApplication;
+import org.pmoengine.browser.Tasklist;
 import org.pmoengine.intake.RequestForm;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.security.TestUsers;

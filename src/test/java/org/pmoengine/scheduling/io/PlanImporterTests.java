@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.mpxj.ConstraintType;
 import org.mpxj.Duration;
 import org.mpxj.ProjectFile;
@@ -22,9 +22,12 @@ import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.writer.FileFormat;
 import org.mpxj.writer.UniversalProjectWriter;
+import org.pmoengine.project.Project;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.CriticalPathMethod;
+import org.pmoengine.scheduling.Dependency;
 import org.pmoengine.scheduling.Plan;
+import org.pmoengine.scheduling.Resource;
 
 class PlanImporterTests {
 

@@ -5,6 +5,10 @@ import org.pmoengine.intake.IntakeScore;
 import org.pmoengine.intake.Route;
 import org.pmoengine.intake.ScoringInput;
 
+
+
+
+
 /**
  * rules/intake-scoring.drl written out by hand in plain Java: the same weights, bands,
  * thresholds, rule names and sentences, in the same firing order. Only the benchmark uses it,

@@ -1,6 +1,0 @@
-package org.pmoengine.lifecycle;
-
-/** Where an issue or action item stands. */
-public enum IssueStatus {
-  OPEN, IN_PROGRESS, DONE
-}

@@ -1,6 +1,0 @@
-package org.pmoengine.lifecycle;
-
-/** Where a risk stands: still open, being mitigated, or closed. */
-public enum RiskStatus {
-  OPEN, MITIGATING, CLOSED
-}

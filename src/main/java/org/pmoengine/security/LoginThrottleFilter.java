@@ -1,0 +1,107 @@
+package org.pmoengine.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses sign-in attempts from an address that has failed too often ({@link LoginThrottle}),
+ * before any password is checked: HTTP Basic on every path, and the form the Camunda webapps
+ * post to log in. HTTP Basic failures are counted where the password is checked ({@link
+ * CamundaIdentityAuthenticationProvider}); the webapps' login is counted here, by its answer.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+  /** Camunda's login resource: POST /camunda/api/admin/auth/user/{engine}/login/{app}. */
+  private static final Pattern WEBAPP_LOGIN =
+      Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login(/.*)?");
+
+  private final LoginThrottle throttle;
+  private final ObjectMapper objectMapper;
+
+  LoginThrottleFilter(LoginThrottle throttle, ObjectMapper objectMapper) {
+    this.throttle = throttle;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String address = request.getRemoteAddr();
+    if (isWebappLogin(request)) {
+      webappLogin(request, response, chain, address);
+      return;
+    }
+    String basic = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)
+        && refused(address, basicUser(basic.substring(6)), request, response)) {
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private void webappLogin(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain, String address) throws IOException, ServletException {
+    LoginForm form = LoginForm.read(request);
+    if (form == null) {
+      SecurityConfig.writeProblem(response, objectMapper, HttpStatus.PAYLOAD_TOO_LARGE,
+          "A sign-in form holds a user name and a password, nothing more.",
+          request.getRequestURI());
+      return;
+    }
+    String user = form.parameter("username");
+    if (refused(address, user, request, response)) {
+      return;
+    }
+    chain.doFilter(form, response);
+    if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+      throttle.failed(address, user);
+    } else if (response.getStatus() < 300) {
+      throttle.succeeded(address, user);
+    }
+  }
+
+  private boolean refused(String address, String user, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    Optional<Duration> wait = throttle.refusal(address, user);
+    if (wait.isEmpty()) {
+      return false;
+    }
+    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    SecurityConfig.writeProblem(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS,
+        "Too many failed sign-ins from your address. Try again in " + seconds + " seconds.",
+        request.getRequestURI());
+    return true;
+  }
+
+  private static boolean isWebappLogin(HttpServletRequest request) {
+    // servlet path and path info are decoded and normalised, so %6Cogin is login here too
+    String path = request.getServletPath()
+        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
+  }
+
+  /** The user id of HTTP Basic credentials, or null when they can't be read. */
+  private static String basicUser(String token) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(token.trim()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? null : decoded.substring(0, colon);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
