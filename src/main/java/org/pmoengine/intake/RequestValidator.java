@@ -3,6 +3,7 @@ package org.pmoengine.intake;
 import static org.pmoengine.intake.IntakeVariables.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,18 @@ public final class RequestValidator {
       Set.of("strategic", "operational", "regulatory", "maintenance");
   static final BigDecimal MAX_BUDGET = new BigDecimal("9999999999999.99");
   static final int MAX_EFFORT = 100_000;
+  /** The request travels in process variables, whose text the engine keeps in 4,000 characters. */
+  static final int MAX_TEXT = 4000;
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
   private RequestValidator() {}
 
   public static List<FieldProblem> validate(RequestForm form) {
     List<FieldProblem> problems = new ArrayList<>();
     text(problems, TITLE, "title", form.title(), 200);
-    text(problems, SUMMARY, "summary", form.summary(), 4000);
-    text(problems, BUSINESS_CASE, "business case", form.businessCase(), 8000);
+    text(problems, SUMMARY, "summary", form.summary(), MAX_TEXT);
+    text(problems, BUSINESS_CASE, "business case", form.businessCase(), MAX_TEXT);
     text(problems, SPONSOR, "sponsor", form.sponsor(), 100);
     text(problems, DEPARTMENT, "department", form.department(), 100);
     if (form.category() == null || form.category().isBlank()) {
@@ -48,10 +53,15 @@ public final class RequestValidator {
     }
     if (form.desiredStart() == null) {
       problems.add(new FieldProblem(DESIRED_START, "Enter the desired start."));
+    } else if (outOfRange(form.desiredStart())) {
+      problems.add(new FieldProblem(DESIRED_START, dateRange("desired start")));
     }
     if (form.desiredEnd() == null) {
       problems.add(new FieldProblem(DESIRED_END, "Enter the desired end."));
-    } else if (form.desiredStart() != null && !form.desiredEnd().isAfter(form.desiredStart())) {
+    } else if (outOfRange(form.desiredEnd())) {
+      problems.add(new FieldProblem(DESIRED_END, dateRange("desired end")));
+    } else if (form.desiredStart() != null && !outOfRange(form.desiredStart())
+        && !form.desiredEnd().isAfter(form.desiredStart())) {
       problems.add(new FieldProblem(DESIRED_END,
           "The desired end must be after the desired start (" + form.desiredStart() + ")."));
     }
@@ -72,6 +82,14 @@ public final class RequestValidator {
       problems.add(new FieldProblem(field,
           "The " + label + " is too long: at most " + max + " characters."));
     }
+  }
+
+  private static boolean outOfRange(LocalDate date) {
+    return date.isBefore(EARLIEST) || date.isAfter(LATEST);
+  }
+
+  private static String dateRange(String label) {
+    return "The " + label + " must be a date between " + EARLIEST + " and " + LATEST + ".";
   }
 
   private static void rating(List<FieldProblem> problems, String field, String label,

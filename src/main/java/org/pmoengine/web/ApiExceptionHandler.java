@@ -1,9 +1,12 @@
 package org.pmoengine.web;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,19 +32,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-  @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException e) {
-    return invalid(e.problems());
-  }
-
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-  }
-
-  @ExceptionHandler(ForbiddenException.class)
-  ProblemDetail forbidden(ForbiddenException e) {
-    return problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+  /**
+   * Our own refusals, also when the engine or the persistence layer wraps them; optimistic
+   * locking and constraint violations are conflicts with what someone else saved.
+   */
+  @ExceptionHandler({InvalidInputException.class, NotFoundException.class,
+      ForbiddenException.class, OptimisticLockingFailureException.class,
+      DataIntegrityViolationException.class, OptimisticLockException.class,
+      ProcessEngineException.class})
+  ProblemDetail refused(Exception e, HttpServletRequest request) {
+    return Refusal.of(e).map(refusal -> refused(refusal, request)).orElseGet(() -> unexpected(e));
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
@@ -49,40 +49,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Not allowed", "You are not allowed to do this.");
   }
 
-  @ExceptionHandler(OptimisticLockingFailureException.class)
-  ProblemDetail conflict(OptimisticLockingFailureException e) {
-    return problem(HttpStatus.CONFLICT, "Changed meanwhile",
-        "Someone else changed this record at the same time. Reload it and try again.");
-  }
-
-  /**
-   * The engine wraps what our listeners and delegates throw; answer with the cause when it is one
-   * of ours (a four-eyes refusal, invalid input), otherwise as unexpected.
-   */
-  @ExceptionHandler(ProcessEngineException.class)
-  ProblemDetail engine(ProcessEngineException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InvalidInputException invalid) {
-        return invalidInput(invalid);
-      }
-      if (cause instanceof ForbiddenException forbidden) {
-        return forbidden(forbidden);
-      }
-      if (cause instanceof NotFoundException notFound) {
-        return notFound(notFound);
-      }
-      if (cause instanceof AuthorizationException denied) {
-        return denied(denied);
-      }
-    }
-    return unexpected(e);
-  }
-
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    return Refusal.of(e).map(refusal -> refused(refusal, request)).orElseGet(() -> unexpected(e));
+  }
+
+  private ProblemDetail unexpected(Exception e) {
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
         "Something went wrong on our side. Nothing was changed; please try again.");
+  }
+
+  private static ProblemDetail refused(Refusal refusal, HttpServletRequest request) {
+    log.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(),
+        refusal.sentence());
+    ProblemDetail problem = problem(refusal.status(), refusal.title(), refusal.detail());
+    if (!refusal.problems().isEmpty()) {
+      problem.setProperty("errors", refusal.problems());
+    }
+    return problem;
   }
 
   @Override
@@ -98,10 +83,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = mismatch.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-          .orElseThrow();
+      String field = JsonPaths.of(mismatch);
       String expected = mismatch.getTargetType() == null ? "value"
           : switch (mismatch.getTargetType().getSimpleName()) {
             case "LocalDate" -> "date as yyyy-mm-dd";
@@ -119,10 +101,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   public static ProblemDetail invalid(List<FieldProblem> problems) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-        problems.size() == 1 ? problems.get(0).message()
-            : problems.size() + " fields need correction.");
-    problem.setProperty("errors", problems);
+    Refusal refusal = Refusal.invalid(problems);
+    ProblemDetail problem = problem(refusal.status(), refusal.title(), refusal.detail());
+    problem.setProperty("errors", refusal.problems());
     return problem;
   }
 
