@@ -48,7 +48,7 @@ abstract class EngineAttacks {
   static final String MIA = "atk-mia";
   static final String PAULA = "atk-paula";
 
-  /** What a refusal answers: 400 for a field not on the form, 403 for a step only administrators take. */
+  /** A refusal answers 400 for a field not on the form, 403 for a step only administrators take. */
   static final int FIELD_REFUSED = 400;
   static final int ACTION_REFUSED = 403;
 
