@@ -2,20 +2,15 @@ package org.pmoengine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -35,42 +30,33 @@ class AdministratorTests {
   private static final String PROCESS = "administered-process";
 
   @Autowired IdentityService identityService;
-  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
 
   private String deploymentId;
-  private String startGrantId;
 
   @BeforeEach
-  void deployAProcessThatARequesterMayStart() {
+  void deployAProcess() {
     TestUsers.ensure(identityService, "admin-ada", PmoGroups.REQUESTER, PmoGroups.CAMUNDA_ADMIN);
-    TestUsers.ensure(identityService, "admin-rex", PmoGroups.REQUESTER);
     TestUsers.ensure(identityService, "admin-sam", PmoGroups.REQUESTER);
     deploymentId = repositoryService.createDeployment()
         .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
             .camundaHistoryTimeToLive(1)
             .startEvent().userTask("wait").endEvent().done())
         .deploy().getId();
-    Authorization grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    grant.setUserId("admin-rex");
-    grant.setResource(Resources.PROCESS_DEFINITION);
-    grant.setResourceId(PROCESS);
-    grant.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-    startGrantId = authorizationService.saveAuthorization(grant).getId();
   }
 
   @AfterEach
   void clear() {
     identityService.clearAuthentication();
-    authorizationService.deleteAuthorization(startGrantId);
     repositoryService.deleteDeployment(deploymentId, true);
   }
 
   @Test
-  void administratorDeletesAProcessInstanceStartedByAnotherUser() {
-    actAs("admin-rex", PmoGroups.REQUESTER);
+  void administratorDeletesAProcessInstanceARequesterMayNotDelete() {
+    // a process without a start form is started by the application, never by a person
+    identityService.clearAuthentication();
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS);
 
     actAs("admin-sam", PmoGroups.REQUESTER);

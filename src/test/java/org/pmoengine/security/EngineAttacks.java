@@ -48,11 +48,7 @@ abstract class EngineAttacks {
   static final String MIA = "atk-mia";
   static final String PAULA = "atk-paula";
 
-  /**
-   * What a refusal answers once both engine paths map our refusals: 400 for a field that is not
-   * on the form, 403 for a step only administrators take. Until that mapping is in place they
-   * may answer another error status; {@link #assertRefused} is the one place to tighten.
-   */
+  /** A refusal answers 400 for a field not on the form, 403 for a step only administrators take. */
   static final int FIELD_REFUSED = 400;
   static final int ACTION_REFUSED = 403;
 
@@ -268,13 +264,14 @@ abstract class EngineAttacks {
   // what a refusal looks like, and the records it must leave alone
 
   /**
-   * Refused: an error status, and the record unchanged (asserted by the caller). The status is
-   * expected to become exactly {@code expected} on every path; see {@link #FIELD_REFUSED}.
+   * Refused with exactly this status and a sentence for a person, no engine code or class name;
+   * the record unchanged is asserted by the caller.
    */
   static void assertRefused(HttpResponse<String> response, int expected, String sentence) {
     assertThat(response.statusCode()).as("answer to an attack: %s", response.body())
-        .isGreaterThanOrEqualTo(400);
-    assertThat(response.body()).contains(sentence);
+        .isEqualTo(expected);
+    assertThat(response.body()).contains(sentence).doesNotContain("ENGINE-")
+        .doesNotContainPattern("\\b(org|java|jakarta)\\.[a-z]+\\.");
   }
 
   void assertChangeWaitsForApproval(String changeKey) {
