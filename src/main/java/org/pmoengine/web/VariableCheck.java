@@ -90,6 +90,8 @@ final class VariableCheck {
         : Optional.empty();
   }
 
+  private static final BigDecimal BEYOND_ANY_LIMIT = BigDecimal.TEN.pow(400);
+
   private static Optional<FieldProblem> decimal(String field, JsonNode value) {
     BigDecimal number = number(value);
     if (number == null) {
@@ -101,7 +103,10 @@ final class VariableCheck {
 
   private static BigDecimal number(JsonNode value) {
     if (value.isNumber()) {
-      return value.decimalValue();
+      // a number beyond a double (1E+2147483647) was read as infinity, which has no decimal
+      // value: it is beyond every limit, so it fails the range checks as too large
+      return Double.isFinite(value.doubleValue()) || value.isBigDecimal() || value.isBigInteger()
+          ? value.decimalValue() : BEYOND_ANY_LIMIT;
     }
     if (value.isTextual() && value.textValue().length() <= 40) {
       try {

@@ -154,6 +154,8 @@ class EngineRefusalsTests {
         engineRestRaw(PMO_REQUESTER, start, "{\"variables\":{\"title\":null}}");
     ResponseEntity<JsonNode> hugeNumber = engineRestRaw(PMO_REQUESTER, start,
         "{\"variables\":{\"effortPersonDays\":{\"value\":" + "9".repeat(1000) + "}}}");
+    ResponseEntity<JsonNode> beyondADouble = engineRestRaw(PMO_REQUESTER, start,
+        "{\"variables\":{\"effortPersonDays\":{\"value\":1E+2147483647}}}");
     ResponseEntity<JsonNode> nullMessage =
         engineRestRaw(PMO_REQUESTER, "/engine-rest/message", "null");
 
@@ -167,9 +169,12 @@ class EngineRefusalsTests {
     assertThat(hugeNumber.getBody().path("message").asText())
         .isEqualTo("effortPersonDays must be a whole number between "
             + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".");
+    assertThat(beyondADouble.getStatusCode().value()).isEqualTo(400);
+    assertThat(beyondADouble.getBody().path("message").asText())
+        .isEqualTo(hugeNumber.getBody().path("message").asText());
     assertThat(nullMessage.getStatusCode().value()).isEqualTo(400);
     for (ResponseEntity<JsonNode> answer : List.of(nullBody, nullVariable, hugeNumber,
-        nullMessage)) {
+        beyondADouble, nullMessage)) {
       assertReadable(answer.getBody().toString());
     }
   }
