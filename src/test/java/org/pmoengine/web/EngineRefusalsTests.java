@@ -171,7 +171,7 @@ class EngineRefusalsTests {
             + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ".");
     assertThat(beyondADouble.getStatusCode().value()).isEqualTo(400);
     assertThat(beyondADouble.getBody().path("message").asText())
-        .isEqualTo(hugeNumber.getBody().path("message").asText());
+        .isEqualTo("effortPersonDays is too large a number.");
     assertThat(nullMessage.getStatusCode().value()).isEqualTo(400);
     for (ResponseEntity<JsonNode> answer : List.of(nullBody, nullVariable, hugeNumber,
         beyondADouble, nullMessage)) {
