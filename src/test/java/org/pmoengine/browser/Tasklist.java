@@ -54,6 +54,10 @@ public final class Tasklist {
 
   /** Presses "Start" under the start form and waits until the dialog has closed. */
   public void submitStartForm() {
+    // the form re-renders when its last field loses focus; let that happen before the click
+    ((JavascriptExecutor) browser.driver()).executeScript("document.activeElement.blur();");
+    browser.waitUntil(d -> d.findElement(By.cssSelector(".modal-footer button.btn-primary"))
+        .isEnabled());
     browser.driver().findElement(By.cssSelector(".modal-footer button.btn-primary")).click();
     browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
   }
