@@ -2,20 +2,12 @@ package org.pmoengine.plans;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.pmoengine.web.ApiExceptionHandler;
+import org.pmoengine.web.ReadBodyRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -67,7 +59,7 @@ class PlanBodyLimitFilter extends OncePerRequestFilter {
       tooLarge(request, response, "more than " + limit + " bytes");
       return;
     }
-    chain.doFilter(new ReadBody(request, body), response);
+    chain.doFilter(new ReadBodyRequest(request, body), response);
   }
 
   private void tooLarge(HttpServletRequest request, HttpServletResponse response, String size)
@@ -84,68 +76,5 @@ class PlanBodyLimitFilter extends OncePerRequestFilter {
       return size.toMegabytes() + " MB";
     }
     return bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? size.toKilobytes() + " KB" : bytes + " bytes";
-  }
-
-  /** The request with its body already read (a chunked body, counted against the limit). */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body is already read");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() throws UnsupportedEncodingException {
-      String encoding = getCharacterEncoding();
-      Charset charset;
-      try {
-        charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-      } catch (IllegalArgumentException e) {
-        throw new UnsupportedEncodingException(encoding);
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
