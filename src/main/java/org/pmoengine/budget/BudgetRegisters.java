@@ -170,8 +170,7 @@ public class BudgetRegisters {
 
   @Transactional(readOnly = true)
   ProjectBookings bookingsOf(String projectKey) {
-    Project project = projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    Project project = projects.getByKey(projectKey);
     List<BudgetLine> projectLines = lines(projectKey);
     String currency = projectLines.stream().findFirst().map(BudgetLine::getCurrency)
         .orElse(properties.currency());

@@ -124,7 +124,6 @@ public class BudgetValidation {
   }
 
   private Project project(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 }

@@ -13,7 +13,6 @@ import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.ScheduledActivity;
-import org.pmoengine.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +41,7 @@ public class ProjectEarnedValue {
 
   @Transactional(readOnly = true)
   public EarnedValue of(String projectKey) {
-    Project project = projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    Project project = projects.getByKey(projectKey);
     Optional<PlanView> latest = plans.latestIfAny(projectKey);
     LocalDate statusDate = latest.map(p -> p.plan().statusDate()).orElse(LocalDate.now(clock));
     double planned = 0;

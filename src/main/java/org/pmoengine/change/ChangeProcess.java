@@ -94,8 +94,7 @@ public class ChangeProcess {
    */
   @Transactional
   public boolean raiseFromLifecycle(String projectKey, Map<String, Object> payload) {
-    Project project = projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    Project project = projects.getByKey(projectKey);
     if (!ChangeChecks.acceptsChanges(project)) {
       log.info("Change to {} refused: it is in stage {} ({}), not Planning or Execution",
           projectKey, project.getStage(), project.getStatus());

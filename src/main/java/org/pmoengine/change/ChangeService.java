@@ -341,8 +341,7 @@ public class ChangeService {
   }
 
   private Project project(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 
   private ChangeRequest load(String changeKey) {

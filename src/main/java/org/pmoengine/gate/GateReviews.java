@@ -19,7 +19,6 @@ import org.pmoengine.register.IssueRegister;
 import org.pmoengine.register.RiskRegister;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -162,7 +161,6 @@ public class GateReviews {
   }
 
   private Project project(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 }

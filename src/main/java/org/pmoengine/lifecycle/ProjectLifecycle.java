@@ -7,7 +7,6 @@ import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectStatus;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -87,7 +86,6 @@ public class ProjectLifecycle {
   }
 
   private Project project(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 }

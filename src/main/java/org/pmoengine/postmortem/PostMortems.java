@@ -261,7 +261,6 @@ public class PostMortems {
   }
 
   private Project project(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 }

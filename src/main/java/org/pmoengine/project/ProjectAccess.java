@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.ForbiddenException;
-import org.pmoengine.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,8 +53,7 @@ public class ProjectAccess {
   }
 
   private Project find(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 
   private boolean inAny(String... groups) {

@@ -108,7 +108,6 @@ public class ProjectTeam {
   }
 
   private Project find(String projectKey) {
-    return projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    return projects.getByKey(projectKey);
   }
 }

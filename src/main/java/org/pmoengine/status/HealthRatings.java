@@ -7,7 +7,6 @@ import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.register.IssueRegister;
 import org.pmoengine.register.RiskRegister;
-import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,8 +41,7 @@ public class HealthRatings {
 
   /** Rates the project's health and keeps the colour on the project. */
   public HealthRating rate(String projectKey) {
-    Project project = projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    Project project = projects.getByKey(projectKey);
     EarnedValue ev = earnedValue.of(projectKey);
     HealthRating rating = health.assessAndRecord(projectKey, new HealthFacts(
         plans.slipDays(projectKey).orElse(null), ev.costPerformanceIndex(),

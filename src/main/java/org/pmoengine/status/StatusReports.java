@@ -23,7 +23,6 @@ import org.pmoengine.scheduling.Plan;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
-import org.pmoengine.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,8 +78,7 @@ public class StatusReports {
 
   /** Only the project's manager reports its status. */
   private void checkManager(String projectKey, String userId) {
-    Project project = projects.findByKey(projectKey)
-        .orElseThrow(() -> new NotFoundException("There is no project " + projectKey + "."));
+    Project project = projects.getByKey(projectKey);
     if (!project.getManager().equals(userId)) {
       throw new ForbiddenException("Only " + project.getManager() + ", the manager of "
           + projectKey + ", reports its status.");
