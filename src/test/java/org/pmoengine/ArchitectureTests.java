@@ -20,7 +20,7 @@ class ArchitectureTests {
 
   static final String ROOT = "org.pmoengine";
   static final List<String> FEATURES = List.of("intake", "gate", "status", "register",
-      "lifecycle", "change", "budget", "postmortem", "plans", "portfolio");
+      "lifecycle", "change", "budget", "postmortem", "plans", "portfolio", "demo");
   static final List<String> SHARED = List.of("project", "scoring", "scheduling", "notification",
       "security", "web", "config", "records");
 
