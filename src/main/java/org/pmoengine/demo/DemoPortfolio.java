@@ -277,6 +277,9 @@ public class DemoPortfolio {
   private static void shape(Story s, LocalDate today) {
     Random r = s.random;
     s.idea = DemoCatalog.IDEAS.get(r.nextInt(DemoCatalog.IDEAS.size()));
+    while (s.outcome == Outcome.AT_BOARD && s.idea.category().equals("regulatory")) {
+      s.idea = DemoCatalog.IDEAS.get(r.nextInt(DemoCatalog.IDEAS.size())); // regulatory skips it
+    }
     s.manager = DemoCatalog.MANAGERS.get(r.nextInt(DemoCatalog.MANAGERS.size()));
     s.sponsor = DemoCatalog.SPONSORS.get(r.nextInt(DemoCatalog.SPONSORS.size()));
     boolean large = s.outcome == Outcome.AT_BOARD || r.nextInt(4) == 0;
@@ -413,6 +416,9 @@ public class DemoPortfolio {
         }
         default -> { }
       }
+      if (s.outcome == Outcome.AT_BOARD && request.getRoute() != Route.BOARD) {
+        return; // the rules send it to the PMO alone: it stays in triage
+      }
       decide(submittedOn.plusDays(2 + r.nextInt(4)), r.nextBoolean() ? PMO : PMO_LEAD,
           Decision.APPROVE, "Clear business case, fits the department's roadmap.");
       if (request.getRoute() == Route.BOARD) {
@@ -522,7 +528,7 @@ public class DemoPortfolio {
           int n = 0;
           while (!report.isAfter(until)) {
             statusReport(report, n++);
-            report = report.plusDays(21 + r.nextInt(14));
+            report = report.plusDays(28 + r.nextInt(21));
           }
         }
         default -> { }

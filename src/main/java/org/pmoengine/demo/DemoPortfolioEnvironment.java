@@ -8,8 +8,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * While the demo portfolio is generated at start ({@code --pmo.demo.portfolio=N}, N above 0), the
- * job executor stays off, so that the generator runs each step itself and in order, and no web
- * server starts: the run writes the portfolio and stops.
+ * job executor stays off, so that the generator runs each step itself and in order, and the web
+ * server takes any free port (the demo may be running on its usual one): the run writes the
+ * portfolio and stops.
  */
 public class DemoPortfolioEnvironment implements EnvironmentPostProcessor {
 
@@ -22,6 +23,6 @@ public class DemoPortfolioEnvironment implements EnvironmentPostProcessor {
     }
     environment.getPropertySources().addFirst(new MapPropertySource("demo-portfolio", Map.of(
         "camunda.bpm.job-execution.enabled", "false",
-        "spring.main.web-application-type", "none")));
+        "server.port", "0")));
   }
 }
