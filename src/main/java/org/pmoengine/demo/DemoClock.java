@@ -12,20 +12,26 @@ import java.time.ZoneId;
 public class DemoClock extends Clock {
 
   private final ZoneId zone;
-  private volatile Instant fixed;
+  // per thread, so that several stories can be told at once, each at its own moment
+  private final ThreadLocal<Instant> fixed;
 
   public DemoClock(ZoneId zone) {
+    this(zone, new ThreadLocal<>());
+  }
+
+  private DemoClock(ZoneId zone, ThreadLocal<Instant> fixed) {
     this.zone = zone;
+    this.fixed = fixed;
   }
 
-  /** Stops the clock at the given moment, until {@link #release()}. */
+  /** Stops the clock at the given moment for the calling thread, until {@link #release()}. */
   void set(Instant instant) {
-    fixed = instant;
+    fixed.set(instant);
   }
 
-  /** Back to the system clock. */
+  /** Back to the system clock for the calling thread. */
   void release() {
-    fixed = null;
+    fixed.remove();
   }
 
   @Override
@@ -35,14 +41,12 @@ public class DemoClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId other) {
-    DemoClock copy = new DemoClock(other);
-    copy.fixed = fixed;
-    return copy;
+    return new DemoClock(other, fixed);
   }
 
   @Override
   public Instant instant() {
-    Instant at = fixed;
+    Instant at = fixed.get();
     return at != null ? at : Instant.now();
   }
 }

@@ -1,5 +1,7 @@
 package org.pmoengine.demo;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,16 +83,29 @@ class DemoProcess {
     });
   }
 
-  /** Runs every due asynchronous step (not timers), as the job executor would, until none is left. */
-  void runJobs() {
+  /**
+   * Runs every due asynchronous step (not timers) of the processes of a record, as the job
+   * executor would, until none is left: the processes with the request key or project key as
+   * business key, and the others named (change control, which has no business key).
+   */
+  void runJobs(String requestKey, String projectKey, List<String> others) {
     for (int guard = 0; guard < 10_000; guard++) {
-      List<Job> due = management.createJobQuery().executable().messages().listPage(0, 20);
+      List<String> instances = new ArrayList<>();
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(requestKey).list()
+          .forEach(i -> instances.add(i.getId()));
+      if (projectKey != null) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(projectKey).list()
+            .forEach(i -> instances.add(i.getId()));
+        instances.addAll(others);
+      }
+      List<Job> due = instances.isEmpty() ? List.of() : management.createJobQuery()
+          .processInstanceIds(new HashSet<>(instances)).executable().messages().list();
       if (due.isEmpty()) {
         return;
       }
       due.forEach(job -> management.executeJob(job.getId()));
     }
-    throw new IllegalStateException("The demo's jobs do not come to an end");
+    throw new IllegalStateException("The jobs of " + requestKey + " do not come to an end");
   }
 
   /** An open task: its id, its id in the BPMN, and who has it. */

@@ -30,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the application on it and measures the latency of GET on each workspace page while signed in,
  * sequentially, after a warm-up: p50, p95 and the slowest. A page that is not there yet is
  * reported with its status (404) instead of failing the run. Arguments: {@code --projects N
- * --samples S --warmup W --database NAME}; the server and user come from {@code PMO_DB_URL}
+ * --samples S --warmup W --threads T
+ * --database NAME}; the server and user come from {@code PMO_DB_URL}
  * (any database on the server), {@code PMO_DB_USER} and {@code PMO_DB_PASSWORD}.
  */
 public final class PortfolioBench {
@@ -57,33 +58,34 @@ public final class PortfolioBench {
     int projects = Integer.parseInt(options.getOrDefault("projects", "1000"));
     int samples = Integer.parseInt(options.getOrDefault("samples", "200"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
+    int threads = Integer.parseInt(options.getOrDefault("threads", "4"));
     String database = options.getOrDefault("database", "pmo_bench");
     String server = System.getenv().getOrDefault("PMO_DB_URL",
         "jdbc:postgresql://127.0.0.1:5432/postgres");
     String user = System.getenv().getOrDefault("PMO_DB_USER", "postgres");
     String password = System.getenv().getOrDefault("PMO_DB_PASSWORD", "");
-    String url = server.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database + "$1");
+    String url = withDatabase(server, database);
     recreate(server, user, password, database);
 
     // 1. generate, with the job executor off, as --pmo.demo.portfolio does
     long start = System.nanoTime();
-    try (ConfigurableApplicationContext app = application(url, user, password)
-        .properties("server.port=0",
-            "camunda.bpm.job-execution.enabled=false")
-        .run()) {
+    try (ConfigurableApplicationContext app = application()
+        .properties("server.port=0", "camunda.bpm.job-execution.enabled=false")
+        .run(database(url, user, password))) {
       double boot = (System.nanoTime() - start) / 1e9;
-      DemoPortfolio.Summary summary = app.getBean(DemoPortfolio.class).generate(projects);
-      System.out.printf("%nGenerated %d requests and %d projects in %.1f s (%.2f s per project;"
-          + " start-up %.1f s before)%nRequests by status: %s%nProjects by stage: %s%n",
-          summary.requests(), summary.projects(), summary.took().toMillis() / 1e3,
+      DemoPortfolio.Summary summary = app.getBean(DemoPortfolio.class).generate(projects, threads);
+      System.out.printf("%nGenerated %d requests and %d projects on %d threads in %.1f s (%.2f s"
+          + " per project; start-up %.1f s before)%nRequests by status: %s%nProjects by stage:"
+          + " %s%n", summary.requests(), summary.projects(), threads, summary.took().toMillis() / 1e3,
           summary.took().toMillis() / 1e3 / projects, boot, summary.requestsByStatus(),
           summary.projectsByFate());
     }
 
     // 2. measure the pages; the job executor stays off so that the timers that fell due in the
     // generated past (reminders) do not run during the measurement
-    try (ConfigurableApplicationContext app = application(url, user, password)
-        .properties("server.port=0", "camunda.bpm.job-execution.enabled=false").run()) {
+    try (ConfigurableApplicationContext app = application()
+        .properties("server.port=0", "camunda.bpm.job-execution.enabled=false")
+        .run(database(url, user, password))) {
       String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
       List<String> keys = app.getBean(ProjectRepository.class).findAll().stream()
           .map(Project::getKey).toList();
@@ -112,12 +114,16 @@ public final class PortfolioBench {
     }
   }
 
-  private static SpringApplicationBuilder application(String url, String user, String password) {
+  private static SpringApplicationBuilder application() {
     return new SpringApplicationBuilder(PmoEngineApplication.class)
         .profiles("postgres", "demo")
-        .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-            "spring.datasource.password=" + password, "logging.level.root=WARN",
-            "logging.level.org.pmoengine=WARN");
+        .properties("logging.level.root=WARN", "logging.level.org.pmoengine=WARN");
+  }
+
+  /** The database as arguments, which come before the postgres profile's PMO_DB_URL. */
+  private static String[] database(String url, String user, String password) {
+    return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password};
   }
 
   /** One GET, signed in; returns the status code. */
@@ -143,15 +149,26 @@ public final class PortfolioBench {
 
   private static void recreate(String server, String user, String password, String database)
       throws Exception {
-    if (!database.matches("[a-z][a-z0-9_]*")) {
+    if (!database.matches("[a-z][a-z0-9_]*") || database.equals("postgres")
+        || database.startsWith("template")) {
       throw new IllegalArgumentException("Name the database in lower case letters, digits and _");
     }
-    String admin = server.replaceFirst("/[^/?]*(\\?.*)?$", "/postgres$1");
+    String admin = withDatabase(server, "postgres");
     try (Connection c = DriverManager.getConnection(admin, user, password);
         Statement s = c.createStatement()) {
       s.execute("drop database if exists " + database + " with (force)");
       s.execute("create database " + database);
+      // a throw-away database: a commit need not wait for the disk (nothing else changes)
+      s.execute("alter database " + database + " set synchronous_commit = off");
     }
+  }
+
+  /** The JDBC URL with another database on the same server. */
+  static String withDatabase(String url, String database) {
+    int query = url.indexOf('?');
+    String path = query < 0 ? url : url.substring(0, query);
+    return path.substring(0, path.lastIndexOf('/') + 1) + database
+        + (query < 0 ? "" : url.substring(query));
   }
 
   private static Map<String, String> options(String[] args) {
