@@ -87,9 +87,9 @@ class DemoPortfolioTests {
           p.getKey());
       boolean passedG2 = decisions.stream().anyMatch(d -> d.getGate() == Gate.G2
           && d.getDecision() == Recommendation.GO);
-      assertThat(plans.latestBaseline(p.getKey()).isPresent()).as(p.getKey() + " baseline")
-          .isEqualTo(passedG2);
       if (passedG2) {
+        // frozen at G2 (a major change approved in Planning may have frozen one before)
+        assertThat(plans.latestBaseline(p.getKey())).as(p.getKey() + " baseline").isPresent();
         // the four lines of the budget, and a line for each approved change that asked for money
         assertThat(budgets.lines(p.getKey())).extracting(BudgetLine::getCode)
             .contains("STAFF", "SERVICES", "LICENCES", "CONTINGENCY");
