@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,6 @@ import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.postmortem.PostMortemVariables;
 import org.pmoengine.project.Gate;
-import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.ProjectTeam;
 import org.pmoengine.register.IssueForm;
@@ -876,20 +874,5 @@ public class DemoPortfolio {
       case PORTFOLIO_BOARD -> List.of(PmoGroups.REQUESTER, PmoGroups.PORTFOLIO_BOARD);
       default -> List.of(PmoGroups.REQUESTER, PmoGroups.PMO);
     };
-  }
-
-  /** The number of requests by status, for reports. */
-  Map<String, Long> requestStatuses() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    requests.findAll().forEach(r -> counts.merge(r.getStatus().name(), 1L, Long::sum));
-    return counts;
-  }
-
-  long incidents() {
-    return engine.incidents();
-  }
-
-  Project project(String key) {
-    return projects.getByKey(key);
   }
 }
