@@ -155,7 +155,7 @@ public class PortfolioFigures {
     if (!onlyInvolved) {
       return entities.createQuery(select, Object[].class).getResultList();
     }
-    return entities.createQuery(select + """
+    return entities.createQuery(select + "\n" + """
          where p.manager = :userId or p.sponsor = :userId
             or exists (select m.id from ProjectMember m
                 where m.projectKey = p.key and m.userId = :userId)""", Object[].class)
