@@ -125,7 +125,7 @@ public record ProjectListQuery(String stage, String rag, String manager, String 
     param(uri, "sort", column.equals("key") && direction.equals("asc") ? null : column);
     param(uri, "dir", direction.equals("asc") ? null : direction);
     param(uri, "page", number == 1 ? null : String.valueOf(number));
-    return uri.encode().build().toUriString();
+    return uri.build().encode().toUriString();
   }
 
   private static void param(UriComponentsBuilder uri, String name, String value) {
