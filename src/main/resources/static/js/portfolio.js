@@ -13,6 +13,11 @@
     return value == null ? '–' : Math.round(value).toLocaleString('en-GB');
   }
 
+  /** Scores run from 1 to 5; the axis leaves room around them. */
+  function scale(v) {
+    return v >= 1 && v <= 5 ? String(v) : '';
+  }
+
   function narrow(el) {
     return el.clientWidth < 520;
   }
@@ -52,10 +57,10 @@
         } },
         legend: { bottom: 0 },
         grid: { left: 48, right: 24, top: 16, bottom: 72 },
-        xAxis: { type: 'value', name: 'Value', nameLocation: 'middle', nameGap: 26, min: 0.5, max: 5.5,
-          interval: 1, axisLabel: { formatter: function (v) { return Number.isInteger(v) ? v : ''; } } },
-        yAxis: { type: 'value', name: 'Delivery risk', nameLocation: 'middle', nameGap: 30, min: 0.5, max: 5.5,
-          interval: 1, axisLabel: { formatter: function (v) { return Number.isInteger(v) ? v : ''; } } },
+        xAxis: { type: 'value', name: 'Value', nameLocation: 'middle', nameGap: 26, min: 0, max: 6,
+          interval: 1, axisLabel: { formatter: scale } },
+        yAxis: { type: 'value', name: 'Delivery risk', nameLocation: 'middle', nameGap: 30, min: 0, max: 6,
+          interval: 1, axisLabel: { formatter: scale } },
         series: series
       };
     },
@@ -81,7 +86,8 @@
           return d.departments[p.value[1]] + ' · ' + d.health[p.value[0]] + ': ' + p.value[2];
         } },
         grid: { left: narrow(el) ? 90 : 130, right: 16, top: 8, bottom: 32 },
-        xAxis: { type: 'category', data: d.health, splitArea: { show: true } },
+        xAxis: { type: 'category', data: d.health, splitArea: { show: true },
+          axisLabel: { interval: 0, fontSize: narrow(el) ? 10 : 12 } },
         yAxis: { type: 'category', data: d.departments, splitArea: { show: true },
           axisLabel: { width: narrow(el) ? 80 : 120, overflow: 'truncate' } },
         visualMap: { show: false, min: 0, max: max, inRange: { color: ['#f4f6f8', '#1f3a5f'] } },

@@ -80,14 +80,15 @@ public record PortfolioCurve(List<String> months, List<BigDecimal> plannedValue,
     return new PortfolioCurve(months, pv, ev, ac);
   }
 
-  /** The share the latest version reported by the date; versions come in order. */
+  /**
+   * The share the latest version (in the order stored) reported by the date: a version stored
+   * later supersedes an earlier one even when it was reported as of an earlier day.
+   */
   static double earnedShareAsOf(List<Progress> progress, LocalDate date) {
     double share = 0;
-    LocalDate latest = null;
     for (Progress p : progress) {
-      if (!p.asOf().isAfter(date) && (latest == null || !p.asOf().isBefore(latest))) {
+      if (!p.asOf().isAfter(date)) {
         share = p.earnedShare();
-        latest = p.asOf();
       }
     }
     return share;

@@ -115,6 +115,20 @@ class ProjectListTests {
     assertThat(later.actualCost()).containsExactly(new BigDecimal("300.00"));
   }
 
+  @Test
+  void aLaterVersionSupersedesAnEarlierOneWhateverItsStatusDate() {
+    List<PortfolioCurve.Progress> versions = List.of(
+        new PortfolioCurve.Progress(LocalDate.of(2026, 12, 1), 0.0),
+        new PortfolioCurve.Progress(LocalDate.of(2026, 11, 20), 0.5));
+
+    assertThat(PortfolioCurve.earnedShareAsOf(versions, LocalDate.of(2026, 11, 25)))
+        .isEqualTo(0.5);
+    assertThat(PortfolioCurve.earnedShareAsOf(versions, LocalDate.of(2026, 12, 3)))
+        .isEqualTo(0.5);
+    assertThat(PortfolioCurve.earnedShareAsOf(versions, LocalDate.of(2026, 11, 19)))
+        .isEqualTo(0.0);
+  }
+
   private static ProjectListQuery query(Map<String, String> params) {
     return ProjectListQuery.of(params);
   }
