@@ -29,6 +29,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -139,8 +140,10 @@ public class SecurityConfig {
                 request -> true)
             .accessDeniedHandler(forbidden))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        // before the sign-in form is checked (UsernamePasswordAuthenticationFilter comes
+        // before HTTP Basic), so that a throttled address is refused at either
         .addFilterBefore(new LoginThrottleFilter(loginThrottle, objectMapper),
-            BasicAuthenticationFilter.class)
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
   }
