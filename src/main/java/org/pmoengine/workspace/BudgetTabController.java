@@ -193,7 +193,7 @@ class BudgetTabController {
         c -> c.invoice().getId(),
         c -> c.invoice().getVendor() + " " + c.invoice().getInvoiceNumber()));
     return validation.reviews(key).stream().map(r -> new ReviewRow(r, r.earnedValueFigures(),
-        r.getInvoiceId() == null ? "A booking or a status update"
+        r.getInvoiceId() == null ? "An expense or a status report"
             : "Invoice " + numbers.getOrDefault(r.getInvoiceId(), "" + r.getInvoiceId()),
         r.getDecisionId() == null ? null
             : decisions.find(r.getDecisionId()).map(DecisionRecord::getExplanation).orElse(null)))

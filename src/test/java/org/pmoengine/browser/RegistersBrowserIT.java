@@ -91,6 +91,8 @@ class RegistersBrowserIT {
     String entry = "risk-" + id;
     assertThat(text(browser, entry)).contains("Supplier insolvency", "Score 12 · Medium",
         "3 – Medium", "4 – High", "rbw-pm Test", "Open");
+    assertThat(figure(browser, "count-open-risks")).isEqualTo("1");
+    assertThat(figure(browser, "count-high-risks")).isEqualTo("0");
 
     // edit: probability up to 5, a mitigation
     browser.driver().findElement(By.cssSelector("#" + entry + " .edit-entry > summary")).click();
@@ -99,6 +101,7 @@ class RegistersBrowserIT {
     submit(browser, "#" + entry + "-title");
     browser.waitForText("Risk “Supplier insolvency” saved.");
     assertThat(text(browser, entry)).contains("Score 20 · High", "Qualify a second supplier");
+    assertThat(figure(browser, "count-high-risks")).isEqualTo("1");
 
     // close it
     browser.driver().findElement(By.cssSelector("#" + entry + " button[aria-label^='Close risk']"))
@@ -107,6 +110,8 @@ class RegistersBrowserIT {
     browser.waitFor(By.cssSelector("#" + entry + " button[aria-label^='Reopen risk']"));
     assertThat(browser.driver().findElement(By.cssSelector("#" + entry + " .state")).getText())
         .isEqualTo("Closed");
+    assertThat(figure(browser, "count-open-risks")).isEqualTo("0");
+    assertThat(figure(browser, "count-high-risks")).isEqualTo("0");
 
     // its history: who and when, what changed
     browser.driver().findElement(By.cssSelector("#" + entry + " .history > summary")).click();
@@ -134,6 +139,7 @@ class RegistersBrowserIT {
         project.getKey());
     assertThat(text(browser, "issue-" + issueId)).contains("Test licences missing",
         "High severity", "1 Mar 2098", "rbw-dev Test", "Open");
+    assertThat(figure(browser, "count-open-issues")).isEqualTo("1");
     shoot(browser, "3-issue-added");
   }
 
