@@ -67,7 +67,8 @@ public abstract class RegisterEntry {
   /** Whether the entry is closed (a closed risk, a done issue). */
   abstract boolean isClosed();
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final String[] RATINGS = {"very low", "low", "medium", "high", "very high"};
 
   /** {@code IN_PROGRESS} reads "In progress". */

@@ -143,7 +143,8 @@ class RegistersController {
     access.toWrite(key);
     return attempt(key, "risk-new", input, model, redirect, () -> {
       Risk risk = risks.add(key, input.form(null), user.id());
-      return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” added.", "risk-" + risk.getId());
+      return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” added.",
+          "risk-" + risk.getId());
     });
   }
 
@@ -153,7 +154,8 @@ class RegistersController {
     access.toWrite(key);
     return attempt(key, "risk-" + id, input, model, redirect, () -> {
       Risk risk = risks.update(key, id, input.form(riskStatus(input.status())), user.id());
-      return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” saved.", "risk-" + id);
+      return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” saved.",
+          "risk-" + id);
     });
   }
 
@@ -186,7 +188,8 @@ class RegistersController {
     return attempt(key, "issue-" + id, input, model, redirect, () -> {
       IssueStatus status = enumOf(IssueStatus.class, input.status());
       Issue issue = issues.update(key, id, issueForm(input, status), user.id());
-      return done(redirect, key, "issues", "Issue “" + issue.getTitle() + "” saved.", "issue-" + id);
+      return done(redirect, key, "issues", "Issue “" + issue.getTitle() + "” saved.",
+          "issue-" + id);
     });
   }
 
@@ -206,7 +209,8 @@ class RegistersController {
       RedirectAttributes redirect) {
     access.toWrite(key);
     Risk risk = risks.update(key, id, RiskInput.of(risks.get(key, id)).form(status), user.id());
-    return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” " + verb + ".", "risk-" + id);
+    return done(redirect, key, "risks", "Risk “" + risk.getTitle() + "” " + verb + ".",
+        "risk-" + id);
   }
 
   private String setIssueStatus(String key, long id, IssueStatus status, String verb,

@@ -71,7 +71,8 @@ class RegistersBrowserIT {
     new Select(browser.driver().findElement(By.id("risk-new-probability"))).selectByValue("3");
     new Select(browser.driver().findElement(By.id("risk-new-impact"))).selectByValue("4");
     browser.driver().findElement(By.id("risk-new-owner")).sendKeys(PM);
-    browser.driver().findElement(By.id("risk-new-description")).sendKeys("The only supplier may fail");
+    browser.driver().findElement(By.id("risk-new-description"))
+        .sendKeys("The only supplier may fail");
     submit(browser, "#risk-new-title");
     WebElement titleError = browser.waitFor(By.id("risk-new-title-error"));
     assertThat(titleError.getText()).isEqualTo("Enter the title.");
@@ -97,7 +98,8 @@ class RegistersBrowserIT {
     // edit: probability up to 5, a mitigation
     browser.driver().findElement(By.cssSelector("#" + entry + " .edit-entry > summary")).click();
     new Select(browser.waitFor(By.id(entry + "-probability"))).selectByValue("5");
-    browser.driver().findElement(By.id(entry + "-mitigation")).sendKeys("Qualify a second supplier");
+    browser.driver().findElement(By.id(entry + "-mitigation"))
+        .sendKeys("Qualify a second supplier");
     submit(browser, "#" + entry + "-title");
     browser.waitForText("Risk “Supplier insolvency” saved.");
     assertThat(text(browser, entry)).contains("Score 20 · High", "Qualify a second supplier");
