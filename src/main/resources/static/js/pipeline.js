@@ -36,7 +36,12 @@
       xAxis: { type: 'category', data: data.keys, axisLabel: { rotate: data.keys.length > 6 ? 45 : 0 } },
       yAxis: {
         type: 'value',
-        max: function (value) { return Math.max(value.max, envelope) * 1.1; },
+        // room above the envelope's line and the highest bar, on a round figure
+        max: function (value) {
+          var top = Math.max(value.max, envelope) * 1.05;
+          var step = Math.pow(10, Math.floor(Math.log10(top))) / 2;
+          return Math.ceil(top / step) * step;
+        },
         axisLabel: { formatter: function (v) { return amount(v); } }
       },
       series: [{
@@ -48,7 +53,7 @@
         markLine: {
           symbol: 'none',
           lineStyle: { color: '#333', type: 'dashed', width: 2 },
-          label: { formatter: 'Envelope ' + amount(envelope), position: 'insideEndTop' },
+          label: { formatter: 'Envelope ' + amount(envelope), position: 'insideStartTop' },
           data: [{ yAxis: envelope }]
         }
       }]

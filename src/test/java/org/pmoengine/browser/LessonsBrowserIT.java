@@ -75,7 +75,8 @@ class LessonsBrowserIT {
     browser.screenshot("all");
 
     browser.driver().findElement(By.id("lesson-q")).sendKeys(word);
-    browser.waitUntil(d -> cards(browser).size() == 2);
+    browser.waitUntil(d -> heading(browser).equals("2 lessons found"));
+    assertThat(cards(browser)).hasSize(2);
     assertThat(browser.driver().findElement(By.id("lesson-" + vendor.getId())).getText())
         .contains("Vendors", project.getKey(), "What went badly",
             "The vendor missed three delivery dates", "Recommendation",
@@ -83,28 +84,31 @@ class LessonsBrowserIT {
         .doesNotContain("VENDORS");
     assertThat(browser.driver().findElement(By.id("lesson-" + estimation.getId())).getText())
         .contains("Estimation", "What went well", "Tags: testing, planning");
-    assertThat(browser.driver().getCurrentUrl()).as("the search is in the address")
-        .contains("q=" + word);
+    // the search is in the address, to bookmark or share
+    browser.waitUntil(d -> d.getCurrentUrl().contains("q=" + word));
     browser.screenshot("words");
 
     browser.driver().findElement(By.id("lesson-q")).sendKeys(" penalties");
-    browser.waitUntil(d -> cards(browser).size() == 1);
+    browser.waitUntil(d -> heading(browser).equals("1 lesson found"));
     assertThat(cards(browser).get(0).getAttribute("id")).isEqualTo("lesson-" + vendor.getId());
 
-    browser.driver().findElement(By.id("lesson-q")).clear();
-    browser.driver().findElement(By.id("lesson-q")).sendKeys(word);
-    browser.waitUntil(d -> cards(browser).size() == 2);
+    browser.driver().findElement(By.id("lesson-q")).sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), word);
+    browser.waitUntil(d -> heading(browser).equals("2 lessons found"));
     new Select(browser.driver().findElement(By.id("lesson-category")))
         .selectByVisibleText("Estimation");
-    browser.waitUntil(d -> cards(browser).size() == 1
-        && cards(browser).get(0).getAttribute("id").equals("lesson-" + estimation.getId()));
+    browser.waitUntil(d -> heading(browser).equals("1 lesson found"));
+    assertThat(cards(browser)).extracting(c -> c.getAttribute("id"))
+        .containsExactly("lesson-" + estimation.getId());
     browser.screenshot("category");
 
     new Select(browser.driver().findElement(By.id("lesson-category")))
         .selectByVisibleText("All categories");
+    browser.waitUntil(d -> heading(browser).equals("2 lessons found"));
     new Select(browser.driver().findElement(By.id("lesson-project")))
         .selectByVisibleText(project.getKey());
-    browser.waitUntil(d -> cards(browser).size() == 2);
+    browser.waitUntil(d -> d.getCurrentUrl().contains("project=" + project.getKey()));
+    assertThat(cards(browser)).hasSize(2);
 
     browser.driver().manage().window().setSize(new Dimension(400, 900));
     browser.screenshot("narrow");
@@ -130,6 +134,15 @@ class LessonsBrowserIT {
     workspace.open("/lessons?q=" + word + "zzz");
     browser.waitFor(By.id("lesson-results"));
     assertThat(browser.pageText()).contains("No published lesson matches.");
+  }
+
+  /** The results' heading, or nothing while htmx swaps it. */
+  private static String heading(Browser browser) {
+    try {
+      return browser.driver().findElement(By.id("results-heading")).getText();
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return "";
+    }
   }
 
   private static List<WebElement> cards(Browser browser) {

@@ -100,6 +100,12 @@ class PipelineBrowserIT {
     assertThat(cell(browser, third, 7)).as("the what-if is kept in the session")
         .isEqualTo("2,100,000");
     browser.screenshot("narrow");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("pipeline-chart")));
+    browser.screenshot("narrow-chart");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView()", browser.driver().findElement(By.id("pipeline-table")));
+    browser.screenshot("narrow-table");
     browser.driver().manage().window().setSize(new Dimension(1280, 1000));
 
     click(browser, "mark-" + second.getKey());
