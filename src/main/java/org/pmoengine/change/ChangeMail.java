@@ -43,7 +43,7 @@ class ChangeMail {
         change.getFinishBefore(), change.getFinishAfter(), change.getCostChange(),
         change.getStatus().name(), change.getDecidedBy(), change.getDecisionReason(),
         change.getAppliedPlanVersion(), change.getBaselineVersion(),
-        pmo.baseUrl() + "/api/projects/" + project.getKey() + "/changes/" + change.getKey());
+        pmo.projectUrl(project.getKey(), null));
     notifications.toUsers(change.getKey() + ":outcome:" + change.getStatus(), "change-decided",
         List.of(change.getRequestedBy(), project.getManager()), model);
   }

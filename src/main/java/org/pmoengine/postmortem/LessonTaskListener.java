@@ -5,11 +5,13 @@ import static org.pmoengine.postmortem.PostMortemVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmoengine.records.TaskHeading;
 import org.springframework.stereotype.Component;
 
 /**
  * A team member's lesson task. On create: the answer's variables are made local to this
- * member's task, so no one sees another's answer, and the member gets a mail. On complete: the
+ * member's task, so no one sees another's answer; the task is named with the project and due at
+ * the lessons deadline, and the member gets a mail. On complete: the
  * answer is checked and stored as a draft lesson.
  */
 @Component("postMortemLesson")
@@ -19,11 +21,11 @@ public class LessonTaskListener implements TaskListener {
       LESSON_CATEGORY);
 
   private final PostMortems postMortems;
-  private final PostMortemMail mail;
+  private final PostMortemTasks tasks;
 
-  public LessonTaskListener(PostMortems postMortems, PostMortemMail mail) {
+  public LessonTaskListener(PostMortems postMortems, PostMortemTasks tasks) {
     this.postMortems = postMortems;
-    this.mail = mail;
+    this.tasks = tasks;
   }
 
   @Override
@@ -31,7 +33,10 @@ public class LessonTaskListener implements TaskListener {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ANSWER.forEach(name -> task.getExecution().setVariableLocal(name, null));
-      mail.lessonDue(projectKey, task.getId(), task.getAssignee());
+      TaskHeading heading = tasks.lessonTaskOpened(projectKey, task.getId(), task.getAssignee());
+      task.setName(heading.name());
+      task.setDueDate(heading.due());
+      task.setPriority(heading.priority());
       return;
     }
     postMortems.submitLesson(projectKey, task.getAssignee(), new LessonForm(

@@ -5,12 +5,13 @@ import static org.pmoengine.postmortem.PostMortemVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.security.EngineUser;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * The PMO review. On create: the metrics, the lessons and the non-responders for the form, and
+ * The PMO review. On create: the task named with the project, the metrics, the lessons and the non-responders for the form, and
  * one tags line per lesson to fill in. On complete: the tags are checked and the lessons are
  * published to the library (those kept back are not).
  */
@@ -18,15 +19,20 @@ import org.springframework.stereotype.Component;
 public class PmoReviewListener implements TaskListener {
 
   private final PostMortems postMortems;
+  private final PostMortemTasks tasks;
 
-  public PmoReviewListener(PostMortems postMortems) {
+  public PmoReviewListener(PostMortems postMortems, PostMortemTasks tasks) {
     this.postMortems = postMortems;
+    this.tasks = tasks;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      TaskHeading heading = tasks.reviewTaskOpened(projectKey);
+      task.setName(heading.name());
+      task.setPriority(heading.priority());
       ReviewSheet sheet = postMortems.startReview(projectKey);
       task.setVariableLocal(METRICS_SUMMARY, sheet.metrics());
       task.setVariableLocal(LESSONS_SUMMARY, sheet.lessons());
