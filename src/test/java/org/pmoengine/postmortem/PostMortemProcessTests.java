@@ -77,6 +77,13 @@ class PostMortemProcessTests {
     List<Task> lessonTasks = lessonTasks(instance);
     assertThat(lessonTasks).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PM, SPONSOR, DEV);
+    java.util.Date deadline = management.createJobQuery().processInstanceId(instance.getId())
+        .timers().activityId("lessons-deadline").singleResult().getDuedate();
+    assertThat(lessonTasks).allSatisfy(t -> {
+      assertThat(t.getName()).isEqualTo("Lessons learned: " + project.getKey() + " "
+          + project.getName());
+      assertThat(t.getDueDate()).as("due at the lessons deadline").isCloseTo(deadline, 1000);
+    });
     assertThat(mailedTo(project, PostMortemMail.LESSON_DUE))
         .containsExactlyInAnyOrder(PM + "@test.example", SPONSOR + "@test.example",
             DEV + "@test.example");
@@ -94,6 +101,8 @@ class PostMortemProcessTests {
         .isWaitingAt("pmo-review");
     Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(review).hasCandidateGroup(PmoGroups.PMO);
+    assertThat(review.getName()).isEqualTo("Post-mortem review: " + project.getKey() + " "
+        + project.getName());
     List<Lesson> lessons = postMortems.lessons(project.getKey());
     Map<String, Object> shown = tasks.getVariables(review.getId());
     assertThat((String) shown.get(METRICS_SUMMARY)).contains("**Schedule:** no baseline",
