@@ -106,7 +106,7 @@ class PostMortemProcessTests {
     List<Lesson> lessons = postMortems.lessons(project.getKey());
     Map<String, Object> shown = tasks.getVariables(review.getId());
     assertThat((String) shown.get(METRICS_SUMMARY)).contains("**Schedule:** no baseline",
-        "**Cost:** actual 0.00 of budget 100000.00", "**Rework:** 0 Recycle(s)");
+        "**Cost:** actual 0 of budget 100,000", "**Rework:** 0 Recycle(s)");
     assertThat((String) shown.get(LESSONS_SUMMARY)).contains("#" + lessons.get(1).getId()
         + "** by " + SPONSOR + " (VENDORS)", "vendor contract");
     assertThat(shown.get(LESSON_TAGS)).isEqualTo(lessons.get(0).getId() + ": \n"
