@@ -5,7 +5,6 @@ import static org.pmoengine.postmortem.PostMortemVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.pmoengine.records.TaskHeading;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +32,12 @@ public class LessonTaskListener implements TaskListener {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ANSWER.forEach(name -> task.getExecution().setVariableLocal(name, null));
-      TaskHeading heading = tasks.lessonTaskOpened(projectKey, task.getId(), task.getAssignee());
-      task.setName(heading.name());
-      task.setDueDate(heading.due());
-      task.setPriority(heading.priority());
+      PostMortemTasks.OpenedTask opened =
+          tasks.lessonTaskOpened(projectKey, task.getId(), task.getAssignee());
+      task.setName(opened.heading().name());
+      task.setDueDate(opened.heading().due());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
       return;
     }
     postMortems.submitLesson(projectKey, task.getAssignee(), new LessonForm(

@@ -5,7 +5,6 @@ import static org.pmoengine.postmortem.PostMortemVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.pmoengine.records.TaskHeading;
 import org.pmoengine.security.EngineUser;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.stereotype.Component;
@@ -30,9 +29,10 @@ public class PmoReviewListener implements TaskListener {
   public void notify(DelegateTask task) {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      TaskHeading heading = tasks.reviewTaskOpened(projectKey);
-      task.setName(heading.name());
-      task.setPriority(heading.priority());
+      PostMortemTasks.OpenedTask opened = tasks.reviewTaskOpened(projectKey);
+      task.setName(opened.heading().name());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
       ReviewSheet sheet = postMortems.startReview(projectKey);
       task.setVariableLocal(METRICS_SUMMARY, sheet.metrics());
       task.setVariableLocal(LESSONS_SUMMARY, sheet.lessons());

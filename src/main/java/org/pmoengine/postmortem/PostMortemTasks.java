@@ -1,7 +1,11 @@
 package org.pmoengine.postmortem;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.records.Display;
 import org.pmoengine.records.TaskHeading;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,18 +29,30 @@ public class PostMortemTasks {
     this.mail = mail;
   }
 
+  /** A task opened: what Tasklist lists of it, and the values its form shows (task-local). */
+  public record OpenedTask(TaskHeading heading, Map<String, Object> formFacts) {}
+
   /** One member's lesson task: {@code Lessons learned: PRJ-... name}, due at the deadline. */
-  public TaskHeading lessonTaskOpened(String projectKey, String taskId, String member) {
+  public OpenedTask lessonTaskOpened(String projectKey, String taskId, String member) {
     Project project = projects.getByKey(projectKey);
     mail.lessonDue(projectKey, taskId, member);
-    return TaskHeading.of("Lessons learned", project.getKey(), project.getName(),
-        timers.lessonsDeadline());
+    return new OpenedTask(TaskHeading.of("Lessons learned", project.getKey(), project.getName(),
+        timers.lessonsDeadline()), facts(project));
   }
 
   /** The PMO's review: {@code Post-mortem review: PRJ-... name}, no deadline of its own. */
   @Transactional(readOnly = true)
-  public TaskHeading reviewTaskOpened(String projectKey) {
+  public OpenedTask reviewTaskOpened(String projectKey) {
     Project project = projects.getByKey(projectKey);
-    return TaskHeading.of("Post-mortem review", project.getKey(), project.getName(), null);
+    return new OpenedTask(TaskHeading.of("Post-mortem review", project.getKey(),
+        project.getName(), null), facts(project));
+  }
+
+  // how the project ended, as words: "closed" or "killed"
+  private static Map<String, Object> facts(Project project) {
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("projectName", project.getName());
+    facts.put("outcomeText", Display.words(project.getStatus()).toLowerCase(Locale.ROOT));
+    return facts;
   }
 }

@@ -1,6 +1,7 @@
 package org.pmoengine.records;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -24,17 +25,18 @@ public final class Display {
 
   private Display() {}
 
-  /** {@code 900000 -> "900,000 EUR"}; cents only when there are any; null as an empty text. */
+  /**
+   * {@code 900000 -> "900,000 EUR"}, rounded to whole units as the workspace pages show amounts;
+   * null as an empty text.
+   */
   public static String amount(BigDecimal amount, String currency) {
     if (amount == null) {
       return "";
     }
-    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(
         Locale.ENGLISH));
+    format.setRoundingMode(RoundingMode.HALF_UP);
     String number = format.format(amount);
-    if (number.contains(".") && number.length() - number.indexOf('.') == 2) {
-      number = number + "0";
-    }
     return currency == null || currency.isBlank() ? number : number + " " + currency;
   }
 

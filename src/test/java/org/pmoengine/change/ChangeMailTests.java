@@ -42,20 +42,20 @@ class ChangeMailTests {
     assertThat(mail.subject())
         .isEqualTo("Change CHG-2026-0001 to approve: PRJ-2026-0001 New CRM");
     assertThat(mail.text()).contains("bob asks for change CHG-2026-0001", "classify it Major",
-        "25 Jan 2027 -> 27 Jan 2027 (2 working days), cost change 11,111.11 EUR", "http://x/changes");
+        "25 Jan 2027 -> 27 Jan 2027 (2 working days), cost change 11,111 EUR", "http://x/changes");
   }
 
   private static ChangeMail.ApprovalDue approvalDue() {
     return new ChangeMail.ApprovalDue("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob",
         "We need a test phase.", "Major", "Change CHG-2026-0001: MAJOR, approved by change board.",
-        "25 Jan 2027", "27 Jan 2027", 2, "11,111.11 EUR",
+        "25 Jan 2027", "27 Jan 2027", 2, "11,111 EUR",
         "http://x/changes");
   }
 
   private static ChangeMail.Decided decided(String status, String decidedBy, String reason,
       Integer planVersion, Integer baselineVersion) {
     return new ChangeMail.Decided("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob", "Major",
-        "25 Jan 2027", "27 Jan 2027", "11,111.11 EUR",
+        "25 Jan 2027", "27 Jan 2027", "11,111 EUR",
         status, decidedBy, reason, planVersion, baselineVersion, "http://x/changes");
   }
 }

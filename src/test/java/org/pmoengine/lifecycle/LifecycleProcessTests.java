@@ -153,7 +153,7 @@ class LifecycleProcessTests {
     assertThat(status.getName())
         .isEqualTo("Status report: " + project.getKey() + " " + project.getName());
     assertThat(status.getDueDate()).as("due when the reminder fires")
-        .isCloseTo(timer(instance, "status-reminder-due").getDuedate(), 1000);
+        .isCloseTo(timer(instance, "status-reminder-due").getDuedate(), 60_000);
     assertThat(tasks.createTaskQuery().taskNameLike("%" + project.getKey() + "%")
         .taskDefinitionKey("status-report").singleResult().getId())
         .as("Tasklist's search by name finds it by the key").isEqualTo(status.getId());
@@ -547,7 +547,7 @@ class LifecycleProcessTests {
     assertThat(task().getName())
         .isEqualTo("Gate review " + gate + ": " + project.getKey() + " " + project.getName());
     assertThat(task().getDueDate()).as("due when the reminder fires")
-        .isCloseTo(timer(instance, "gate-review-reminder-due").getDuedate(), 1000);
+        .isCloseTo(timer(instance, "gate-review-reminder-due").getDuedate(), 60_000);
     assertThat(tasks.getVariablesLocal(task().getId()))
         .containsEntry("recommendationText", "Go")
         .containsEntry("budgetOutcomeText", "Within tolerance");

@@ -82,7 +82,7 @@ class PostMortemProcessTests {
     assertThat(lessonTasks).allSatisfy(t -> {
       assertThat(t.getName()).isEqualTo("Lessons learned: " + project.getKey() + " "
           + project.getName());
-      assertThat(t.getDueDate()).as("due at the lessons deadline").isCloseTo(deadline, 1000);
+      assertThat(t.getDueDate()).as("due at the lessons deadline").isCloseTo(deadline, 60_000);
     });
     assertThat(mailedTo(project, PostMortemMail.LESSON_DUE))
         .containsExactlyInAnyOrder(PM + "@test.example", SPONSOR + "@test.example",

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class DisplayTests {
 
   @Test
-  void amountsHaveThousandsSeparatorsAndCentsOnlyWhenThereAreAny() {
+  void amountsHaveThousandsSeparatorsInWholeUnits() {
     assertThat(Display.euros(new BigDecimal("900000"))).isEqualTo("900,000 EUR");
     assertThat(Display.euros(new BigDecimal("900000.00"))).isEqualTo("900,000 EUR");
-    assertThat(Display.euros(new BigDecimal("45000.5"))).isEqualTo("45,000.50 EUR");
-    assertThat(Display.amount(new BigDecimal("-1234.567"), null)).isEqualTo("-1,234.57");
+    assertThat(Display.euros(new BigDecimal("45000.5"))).isEqualTo("45,001 EUR");
+    assertThat(Display.amount(new BigDecimal("-1234.49"), null)).isEqualTo("-1,234");
     assertThat(Display.euros(null)).isEmpty();
   }
 
