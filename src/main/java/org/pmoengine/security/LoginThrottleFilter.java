@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses sign-in attempts from an address that has failed too often ({@link LoginThrottle}),
- * before any password is checked: HTTP Basic on every path, and the form the Camunda webapps
- * post to log in. HTTP Basic failures are counted where the password is checked ({@link
+ * before any password is checked: HTTP Basic on every path, the sign-in form at {@code /login} and
+ * the form the Camunda webapps post to log in. HTTP Basic failures are counted where the password is checked ({@link
  * CamundaIdentityAuthenticationProvider}); the webapps' login is counted here, by its answer.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -43,6 +43,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     if (isWebappLogin(request)) {
       webappLogin(request, response, chain, address);
       return;
+    }
+    if (isSignIn(request)) {
+      Optional<Duration> wait = throttle.refusal(address, request.getParameter("username"));
+      if (wait.isPresent()) {
+        // a person at the sign-in page reads the wait there; the password is not checked
+        response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds(wait.get()));
+        return;
+      }
     }
     String basic = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)
@@ -79,12 +87,21 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     if (wait.isEmpty()) {
       return false;
     }
-    long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+    long seconds = seconds(wait.get());
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     SecurityConfig.writeProblem(response, objectMapper, HttpStatus.TOO_MANY_REQUESTS,
         "Too many failed sign-ins from your address. Try again in " + seconds + " seconds.",
         request.getRequestURI());
     return true;
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
+  /** The workspace's sign-in form (POST /login); its failures are counted where the password is checked. */
+  private static boolean isSignIn(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
   }
 
   private static boolean isWebappLogin(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.pmoengine.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,13 +20,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what. Our API ({@code /api/**}) takes HTTP Basic against the Camunda users; the
- * engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own authentication filter;
- * the Camunda webapps ({@code /camunda/**}) have their own login. Only health is anonymous, the
- * other actuator endpoints are for administrators. Failed sign-ins are throttled per address.
+ * Who may call what. People sign in once at {@code /login} against the Camunda users; the session
+ * serves the workspace pages and our API ({@code /api/**}), which also takes HTTP Basic for API
+ * clients. The engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own
+ * authentication filter; the Camunda webapps ({@code /camunda/**}) have their own login. Only
+ * health, the sign-in page and the static assets are anonymous; the other actuator endpoints are
+ * for administrators. Failed sign-ins are throttled per address.
  */
 @Configuration
 public class SecurityConfig {
@@ -74,12 +78,22 @@ public class SecurityConfig {
             // Camunda's first-run page lets anyone create an administrator while the
             // camunda-admin group is empty; administrators are created by the operator instead
             .requestMatchers(ADMIN_SETUP).denyAll()
-            .requestMatchers("/camunda-welcome/**", "/favicon.ico").permitAll()
+            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                .permitAll()
             // guarded by Camunda's filters and login, see engineRestAuthentication()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/", "/error").permitAll()
-            .anyRequest().access((a, ctx) -> new AuthorizationDecision(false)))
+            .requestMatchers("/engine-rest/**", "/camunda/**", "/error").permitAll()
+            // the workspace pages
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+            .defaultSuccessUrl("/", false))
+        .logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-        .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .exceptionHandling(ex -> ex
+            // API clients get a problem; a browser asking for a page is sent to the sign-in
+            .defaultAuthenticationEntryPointFor(unauthorized, SecurityConfig::isApiCall)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                request -> true)
+            .accessDeniedHandler(forbidden))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .addFilterBefore(new LoginThrottleFilter(loginThrottle, objectMapper),
             BasicAuthenticationFilter.class)
@@ -97,6 +111,13 @@ public class SecurityConfig {
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
+  }
+
+  /** A call of an API (ours, the engine's, actuator) rather than a page. */
+  static boolean isApiCall(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path.startsWith("/api/") || path.startsWith("/engine-rest/")
+        || path.startsWith("/actuator") || request.getHeader("Authorization") != null;
   }
 
   static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper,
