@@ -168,10 +168,10 @@ class FormsBrowserIT {
     browser.screenshot("portfolio-board-review-score");
     assertReviewForm(board, request, "Portfolio board review");
     assertThat(board.labels()).containsExactly("The request", "Score and route",
-        "The PMO's triage", "Your decision", "Decision", "Reason");
+        "Triage by the PMO", "Your decision", "Decision", "Reason");
     assertThat(board.text()).as("the PMO's decision and reason, from the records")
         .contains("Approved by " + PMO + " on ", "Strategic; the board decides.");
-    board.scrollToGroup("The PMO's triage");
+    board.scrollToGroup("Triage by the PMO");
     browser.screenshot("portfolio-board-review-triage");
   }
 
