@@ -47,12 +47,12 @@ public record PmoProperties(
   }
 
   /**
-   * A project's page in the workspace, optionally at a section ({@code plan}, {@code risks}):
+   * A project's page in the workspace, optionally at one of its tabs ({@code plan}, {@code registers}):
    * the page a form or mail links to instead of an API path.
    */
   public String projectUrl(String projectKey, String section) {
     String page = baseUrl + "/projects/" + projectKey;
-    return section == null || section.isBlank() ? page : page + "#" + section;
+    return section == null || section.isBlank() ? page : page + "/" + section;
   }
 
   /** A workspace page such as {@code requests}, {@code pipeline} or {@code lessons}. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ import org.pmoengine.intake.ProjectRequest;
 import org.pmoengine.intake.ProjectRequestRepository;
 import org.pmoengine.intake.RequestForm;
 import org.pmoengine.intake.Route;
+import org.pmoengine.lifecycle.LifecycleTasks;
 import org.pmoengine.lifecycle.LifecycleVariables;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
@@ -574,9 +576,13 @@ public class DemoPortfolio {
       when(day);
       OpenTask work = engine.openTask(projectKey, "stage-work").orElseThrow(() ->
           new IllegalStateException(projectKey + ": no stage work open at " + gate));
-      Object required = engine.localVariable(work, LifecycleVariables.REQUIRED_DELIVERABLES);
-      engine.complete(s.manager.id(), work,
-          Map.of(LifecycleVariables.DELIVERABLES, required == null ? "" : required));
+      // the manager ticks every box of the form's checklist ("id=Name;id=Name")
+      Object choices = engine.localVariable(work, LifecycleTasks.DELIVERABLE_CHOICES);
+      String ticked = choices == null ? "" : Arrays.stream(choices.toString().split(";"))
+          .filter(choice -> choice.contains("="))
+          .map(choice -> choice.substring(0, choice.indexOf('=')))
+          .collect(Collectors.joining(","));
+      engine.complete(s.manager.id(), work, Map.of(LifecycleVariables.DELIVERABLES, ticked));
       settle();
     }
 

@@ -116,7 +116,7 @@ public class LifecycleTasks {
     facts.put("projectName", project.getName());
     facts.put("projectLink", pmo.projectUrl(project.getKey(), null));
     facts.put("planLink", pmo.projectUrl(project.getKey(), "plan"));
-    facts.put("risksLink", pmo.projectUrl(project.getKey(), "risks"));
+    facts.put("risksLink", pmo.projectUrl(project.getKey(), "registers"));
     return facts;
   }
 

@@ -98,8 +98,10 @@ public class SecurityConfig {
     http.authenticationManager(new ProviderManager(provider))
         // the session's calls carry the token; HTTP Basic calls need none (a browser sends no
         // Authorization header cross-site without CORS, which is not enabled); the engine REST
-        // API takes no session; the webapps check their own token (CsrfPreventionFilter)
+        // API takes no session; the webapps check their own token (CsrfPreventionFilter). An API
+        // call that brings no session cookie rides on no session: it is told 401, not 403
         .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicCall,
+            SecurityConfig::isSessionlessApiCall,
             PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -189,6 +191,12 @@ public class SecurityConfig {
   }
 
   /** A call that brings its own credentials (HTTP Basic) rather than riding on the session. */
+  /** A call of our API that presents no session cookie, so none that another site could ride. */
+  static boolean isSessionlessApiCall(HttpServletRequest request) {
+    return request.getRequestedSessionId() == null
+        && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+  }
+
   static boolean isBasicCall(HttpServletRequest request) {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);

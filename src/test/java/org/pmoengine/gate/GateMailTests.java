@@ -14,12 +14,14 @@ class GateMailTests {
   @Test
   void theDecisionMailNamesDecisionRecommendationAndEscapedComments() {
     RenderedMail mail = templates.render("gate-decided", new GateMail.Decided("PRJ-2026-0005",
-        "Data lake", "G2", "HOLD", "GO", null, "<i>Costs first</i>", "http://tasklist"));
+        "Data lake", "G2", "HOLD", "GO", null, "<i>Costs first</i>",
+        "https://pmo.example/projects/PRJ-2026-0005"));
 
     assertThat(mail.subject()).isEqualTo("Gate G2 of PRJ-2026-0005: HOLD");
     assertThat(mail.text()).contains("The gate board decided HOLD at gate G2 of PRJ-2026-0005 "
         + "\"Data lake\" (the rules recommended GO).", "Comments: <i>Costs first</i>",
-        "Open Tasklist: http://tasklist").doesNotContain("Reason:");
+        "Open the project: https://pmo.example/projects/PRJ-2026-0005")
+        .doesNotContain("Reason:");
     assertThat(mail.html()).contains("&lt;i&gt;Costs first&lt;/i&gt;");
   }
 }

@@ -92,7 +92,7 @@ class LifecycleProcessTests {
         .containsEntry(LifecycleTasks.DELIVERABLE_CHOICES,
             "business-case=Business case;sponsor-sign-off=Sponsor sign-off")
         .containsEntry("projectLink", "http://localhost:8080/projects/" + project.getKey())
-        .containsEntry("planLink", "http://localhost:8080/projects/" + project.getKey() + "#plan");
+        .containsEntry("planLink", "http://localhost:8080/projects/" + project.getKey() + "/plan");
     assertThat(outbox(project, "task-assigned")).singleElement().satisfies(mail -> {
       assertThat(mail.get("recipient")).isEqualTo(PM + "@test.example");
       assertThat(mail.get("subject")).isEqualTo(task().getName());
@@ -554,7 +554,7 @@ class LifecycleProcessTests {
     assertThat(runtime.getVariables(instance.getId()))
         .containsEntry(GATE_RECOMMENDATION, "GO").containsKey(EARNED_VALUE_SUMMARY)
         .containsEntry(GANTT_LINK, "http://localhost:8080/projects/"
-            + runtime.getVariable(instance.getId(), PROJECT_KEY) + "#plan");
+            + runtime.getVariable(instance.getId(), PROJECT_KEY) + "/plan");
     decide("GO", null, null);
   }
 }
