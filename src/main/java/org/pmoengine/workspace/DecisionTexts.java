@@ -43,7 +43,7 @@ public class DecisionTexts {
       "intake-scoring", "Intake scoring");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}|RED");
   private static final Set<String> MONEY_WORDS = Set.of("budget", "amount", "cost", "value",
-      "eac", "bac", "asked", "line");
+      "eac", "bac", "etc", "vac", "asked", "variance", "estimate");
   private static final int VERSION_SHOWN = 12;
 
   private final ObjectMapper json;

@@ -60,11 +60,11 @@ class ProjectPlanController {
   record Preview(String token, String fileName, PlanPreview plan, List<Activity> activities,
       long milestones, List<Resource> resources) {
 
-    int activityCount() {
+    public int activityCount() {
       return plan.plan().activities().size();
     }
 
-    int dependencyCount() {
+    public int dependencyCount() {
       return plan.plan().dependencies().size();
     }
   }
