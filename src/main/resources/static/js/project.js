@@ -28,7 +28,8 @@
     var statusIndex = data.statusDate ? data.dates.indexOf(data.statusDate) : -1;
     chart.setOption({
       animation: false,
-      grid: { left: 56, right: 20, top: 40, bottom: 40 },
+      // the legend takes two lines in a narrow box
+      grid: { left: 56, right: 20, top: element.clientWidth < 560 ? 72 : 40, bottom: 40 },
       legend: { top: 0 },
       tooltip: {
         trigger: 'axis',

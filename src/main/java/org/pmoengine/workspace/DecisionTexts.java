@@ -3,6 +3,7 @@ package org.pmoengine.workspace;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public class DecisionTexts {
       "change-classification", "Change classification",
       "intake-scoring", "Intake scoring");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}|RED");
+  private static final Pattern CODE_IN_TEXT =
+      Pattern.compile("\\b([A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}|RED|GO)\\b");
   private static final Set<String> MONEY_WORDS = Set.of("budget", "amount", "cost", "value",
       "eac", "bac", "etc", "vac", "asked", "variance", "estimate");
   private static final int VERSION_SHOWN = 12;
@@ -59,7 +62,7 @@ public class DecisionTexts {
     return new DecisionText(d.getId(), area(d.getDecisionArea()), subject(d.getSubjectKey()),
         d.getDecidedAt(),
         version.length() > VERSION_SHOWN ? version.substring(0, VERSION_SHOWN) : version,
-        d.getExplanation(), lines(read(d.getOutcome())), lines(read(d.getInputs())),
+        words(d.getExplanation()), outcome(read(d.getOutcome())), lines(read(d.getInputs())),
         contributions(read(d.getContributions())));
   }
 
@@ -84,6 +87,22 @@ public class DecisionTexts {
       out.append(out.isEmpty() ? new Labels().word(part) : " " + part);
     }
     return out.toString();
+  }
+
+  /** The outcome without the reasons, which the rules that fired give one by one. */
+  private List<Line> outcome(JsonNode node) {
+    if (node != null && node.isObject()) {
+      ((ObjectNode) node).remove("reasons");
+    }
+    return lines(node);
+  }
+
+  /** A stored sentence with the codes in it as words: "Health of PRJ-1: RED" reads "... Red". */
+  String words(String text) {
+    if (text == null) {
+      return "";
+    }
+    return CODE_IN_TEXT.matcher(text).replaceAll(m -> labels.word(m.group()));
   }
 
   private List<Line> lines(JsonNode node) {

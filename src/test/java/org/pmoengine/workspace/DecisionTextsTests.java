@@ -24,4 +24,15 @@ class DecisionTextsTests {
     assertThat(DecisionTexts.subject("PRJ-2026-0001/invoice/7")).isEqualTo("Invoice 7");
     assertThat(DecisionTexts.subject("CHG-2026-0003")).isEqualTo("CHG-2026-0003");
   }
+
+  @Test
+  void codesInAStoredSentenceReadAsWords() {
+    DecisionTexts texts = new DecisionTexts(new com.fasterxml.jackson.databind.ObjectMapper(),
+        new Labels());
+
+    assertThat(texts.words("Health of PRJ-2026-0001: RED. Amber: the CPI 0.897 is under 0.95."))
+        .isEqualTo("Health of PRJ-2026-0001: Red. Amber: the CPI 0.897 is under 0.95.");
+    assertThat(texts.words("Recommendation GO; the board is GATE_BOARD, EUR amounts"))
+        .isEqualTo("Recommendation Go; the board is Gate board, EUR amounts");
+  }
 }
