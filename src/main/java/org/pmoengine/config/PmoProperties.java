@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Application-wide settings ({@code pmo.*}). Feature settings live in their own properties
  * classes ({@code pmo.intake.*}, {@code pmo.notification.*}, ...).
  *
- * @param baseUrl the public address of this installation, used for links in mail
+ * @param baseUrl the public address of this installation as people's browsers reach it (behind a
+ *     reverse proxy: the proxy's address), for links in mail; set in application.yml from
+ *     {@code PMO_BASE_URL}, never written into code
  * @param mailFrom the sender address of every mail
  * @param pmoLead user id of the PMO lead, who receives escalated reviews; when empty, escalations
  *     go to the whole PMO group
@@ -15,10 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pmo")
 public record PmoProperties(
-    @DefaultValue("http://localhost:8080") String baseUrl,
+    String baseUrl,
     @DefaultValue("pmo-engine@localhost") String mailFrom,
     String pmoLead,
     @DefaultValue Demo demo) {
+
+  public PmoProperties {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalStateException(
+          "pmo.base-url is not set: set PMO_BASE_URL to the address people open this "
+              + "installation at, e.g. https://pmo.example.org");
+    }
+    // links are built as baseUrl + "/path"
+    baseUrl = baseUrl.strip().replaceAll("/+$", "");
+  }
 
   public boolean hasPmoLead() {
     return pmoLead != null && !pmoLead.isBlank();

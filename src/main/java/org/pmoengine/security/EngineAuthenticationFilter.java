@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes the API caller the current Camunda user for the duration of the request, so that the
- * engine's authorization checks and task listeners see who acts.
+ * engine's authorization checks and task listeners see who acts. Not on the webapps'
+ * paths ({@code /camunda/**}): their own filters make the user current from the session, and
+ * read the user's groups before anyone is current, as an authorization check would hide them.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -22,6 +24,11 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
 
   EngineAuthenticationFilter(IdentityService identityService) {
     this.identityService = identityService;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getServletPath().startsWith("/camunda/");
   }
 
   @Override

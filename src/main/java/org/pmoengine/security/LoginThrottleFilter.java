@@ -10,22 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses sign-in attempts from an address that has failed too often ({@link LoginThrottle}),
- * before any password is checked: HTTP Basic on every path, the sign-in form at {@code /login} and
- * the form the Camunda webapps post to log in. HTTP Basic failures are counted where the password is checked ({@link
- * CamundaIdentityAuthenticationProvider}); the webapps' login is counted here, by its answer.
+ * before any password is checked: HTTP Basic on every path and the sign-in form at {@code /login}
+ * (the webapps' own login is closed, see SecurityConfig). Failures of both are counted where the
+ * password is checked ({@link CamundaIdentityAuthenticationProvider}).
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
-
-  /** Camunda's login resource: POST /camunda/api/admin/auth/user/{engine}/login/{app}. */
-  private static final Pattern WEBAPP_LOGIN =
-      Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login(/.*)?");
 
   private final LoginThrottle throttle;
   private final ObjectMapper objectMapper;
@@ -40,10 +35,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String address = request.getRemoteAddr();
-    if (isWebappLogin(request)) {
-      webappLogin(request, response, chain, address);
-      return;
-    }
     if (isSignIn(request)) {
       Optional<Duration> wait = throttle.refusal(address, request.getParameter("username"));
       if (wait.isPresent()) {
@@ -58,27 +49,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  private void webappLogin(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain, String address) throws IOException, ServletException {
-    LoginForm form = LoginForm.read(request);
-    if (form == null) {
-      SecurityConfig.writeProblem(response, objectMapper, HttpStatus.PAYLOAD_TOO_LARGE,
-          "A sign-in form holds a user name and a password, nothing more.",
-          request.getRequestURI());
-      return;
-    }
-    String user = form.parameter("username");
-    if (refused(address, user, request, response)) {
-      return;
-    }
-    chain.doFilter(form, response);
-    if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-      throttle.failed(address, user);
-    } else if (response.getStatus() < 300) {
-      throttle.succeeded(address, user);
-    }
   }
 
   private boolean refused(String address, String user, HttpServletRequest request,
@@ -102,13 +72,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
   /** The workspace's sign-in form (POST /login); its failures are counted where the password is checked. */
   private static boolean isSignIn(HttpServletRequest request) {
     return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
-  }
-
-  private static boolean isWebappLogin(HttpServletRequest request) {
-    // servlet path and path info are decoded and normalised, so %6Cogin is login here too
-    String path = request.getServletPath()
-        + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches();
   }
 
   /** The user id of HTTP Basic credentials, or null when they can't be read. */

@@ -3,13 +3,21 @@ package org.pmoengine.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,13 +29,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Who may call what. People sign in once at {@code /login} against the Camunda users; the session
- * serves the workspace pages and our API ({@code /api/**}), which also takes HTTP Basic for API
- * clients. The engine REST API ({@code /engine-rest/**}) is guarded by Camunda's own
- * authentication filter; the Camunda webapps ({@code /camunda/**}) have their own login. Only
+ * Who may call what. People sign in once at {@code /login} against the Camunda users; that one
+ * session serves the workspace pages, our API ({@code /api/**}) and the Camunda webapps
+ * ({@code /camunda/**}: Tasklist, Cockpit, Admin), whose own login is closed. Calls made with the
+ * session must carry a CSRF token: Spring's on our pages and API, Camunda's own on the webapps'
+ * API. API clients use HTTP Basic on {@code /api/**} (no token, no session needed) and on the
+ * engine REST API ({@code /engine-rest/**}, guarded by Camunda's own filter, Basic only). Only
  * health, the sign-in page and the static assets are anonymous; the other actuator endpoints are
  * for administrators. Failed sign-ins are throttled per address.
  */
@@ -45,6 +59,21 @@ public class SecurityConfig {
       "/engine-rest/identity/verify/**",
       "/engine-rest/engine/*/identity/verify/**",
       "/camunda/api/engine/engine/*/identity/verify/**"};
+
+  /**
+   * The webapps' own login (UserAuthenticationResource.doLogin): it would open a Camunda session
+   * beside ours, without our throttle and sign-out. People sign in at {@code /login} instead.
+   */
+  static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/*/login/**";
+
+  /** The webapps' "Log out": ends our session too, see {@link #webappLogout}. */
+  static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+  /** Where Camunda's CsrfPreventionFilter keeps the webapps' token in the session. */
+  static final String WEBAPP_CSRF_TOKEN = "CAMUNDA_CSRF_TOKEN";
+
+  /** The header that carries the webapps' token. */
+  static final String WEBAPP_CSRF_HEADER = "X-XSRF-TOKEN";
 
   @Bean
   SecurityFilterChain apiSecurity(
@@ -67,7 +96,12 @@ public class SecurityConfig {
     // a manager of its own, without the global one as parent: a parent would check a wrong
     // password a second time (and count it twice)
     http.authenticationManager(new ProviderManager(provider))
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
+        // the session's calls carry the token; HTTP Basic calls need none (a browser sends no
+        // Authorization header cross-site without CORS, which is not enabled); the engine REST
+        // API takes no session; the webapps check their own token (CsrfPreventionFilter)
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::isBasicCall,
+            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -78,15 +112,26 @@ public class SecurityConfig {
             // Camunda's first-run page lets anyone create an administrator while the
             // camunda-admin group is empty; administrators are created by the operator instead
             .requestMatchers(ADMIN_SETUP).denyAll()
+            .requestMatchers(WEBAPP_LOGIN).denyAll()
             .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                 .permitAll()
-            // guarded by Camunda's filters and login, see engineRestAuthentication()
-            .requestMatchers("/engine-rest/**", "/camunda/**", "/error").permitAll()
+            // guarded by Camunda's filter (HTTP Basic), see engineRestAuthentication()
+            .requestMatchers("/engine-rest/**", "/error").permitAll()
+            // the webapps: our session, handed to Camunda by webappSessionAuthentication()
+            .requestMatchers("/camunda/**").authenticated()
             // the workspace pages
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
             .defaultSuccessUrl("/", false))
-        .logout(out -> out.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .logout(out -> out
+            .logoutRequestMatcher(new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"),
+                SecurityConfig::isWebappLogout))
+            // the webapps go on to their login view, which sends the browser to /login
+            .defaultLogoutSuccessHandlerFor(
+                new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
+                SecurityConfig::isWebappLogout)
+            .logoutSuccessUrl("/login?logout"))
         .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
         .exceptionHandling(ex -> ex
             // API clients get a problem; a browser asking for a page is sent to the sign-in
@@ -95,10 +140,31 @@ public class SecurityConfig {
                 request -> true)
             .accessDeniedHandler(forbidden))
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        // before the sign-in form is checked (UsernamePasswordAuthenticationFilter comes
+        // before HTTP Basic), so that a throttled address is refused at either
         .addFilterBefore(new LoginThrottleFilter(loginThrottle, objectMapper),
-            BasicAuthenticationFilter.class)
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
     return http.build();
+  }
+
+  /**
+   * The Camunda webapps ({@code /camunda/app/*}, {@code /camunda/api/*}) take the user of our
+   * session instead of their own login. Runs after the Spring Security chain (which has sent a
+   * browser without a session to {@code /login}) and before Camunda's own AuthenticationFilter,
+   * which the webapp starter registers after every filter bean; that one keeps refreshing the
+   * user's groups from the engine each {@code camunda.bpm.webapp.auth.cache.time-to-live}.
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSessionAuthentication() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setName("webapp-session-authentication");
+    registration.addInitParameter("authentication-provider",
+        WebappSessionAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
   }
 
   @Bean
@@ -113,12 +179,41 @@ public class SecurityConfig {
     return registration;
   }
 
-  /** A call of an API (ours, the engine's, actuator) rather than a page. */
+  /** A call of an API (ours, the engine's, the webapps', actuator) rather than a page. */
   static boolean isApiCall(HttpServletRequest request) {
     String path = request.getServletPath();
     return path.startsWith("/api/") || path.startsWith("/engine-rest/")
-        || path.startsWith("/actuator") || request.getHeader("Authorization") != null;
+        || path.startsWith("/camunda/api/") || path.startsWith("/actuator")
+        || request.getHeader("Authorization") != null;
   }
+
+  /** A call that brings its own credentials (HTTP Basic) rather than riding on the session. */
+  static boolean isBasicCall(HttpServletRequest request) {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+  }
+
+  /**
+   * The webapps' "Log out" with the webapps' CSRF token of this session. Without the token the
+   * call goes on to Camunda, whose CsrfPreventionFilter refuses it, so no other site can sign
+   * anyone out.
+   */
+  static boolean isWebappLogout(HttpServletRequest request) {
+    if (!"POST".equals(request.getMethod())
+        || !WEBAPP_LOGOUT_PATH.matcher(request.getRequestURI()
+            .substring(request.getContextPath().length())).matches()) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(WEBAPP_CSRF_TOKEN);
+    String given = request.getHeader(WEBAPP_CSRF_HEADER);
+    return expected instanceof String token && given != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+            given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static final Pattern WEBAPP_LOGOUT_PATH =
+      Pattern.compile("/camunda/api/admin/auth/user/[^/]+/logout");
 
   static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper,
       HttpStatus status, String detail, String path) throws java.io.IOException {

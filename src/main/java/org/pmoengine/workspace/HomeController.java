@@ -54,7 +54,10 @@ class HomeController {
     if (viewer.seesPortfolio()) {
       Map<Rag, Long> counts = ragCounts();
       model.addAttribute("ragCounts", counts);
-      model.addAttribute("activeCount", projects.countByStatus(ProjectStatus.ACTIVE));
+      long active = projects.countByStatus(ProjectStatus.ACTIVE);
+      model.addAttribute("activeCount", active);
+      model.addAttribute("unratedCount",
+          active - counts.values().stream().mapToLong(Long::longValue).sum());
     }
     return "workspace/home";
   }

@@ -47,20 +47,25 @@ final class HttpFrom {
   }
 
   /**
-   * Logs in to a Camunda webapp the way its login page does: the page load hands out the session
-   * and the XSRF cookie, and the form is posted with both.
+   * Signs in on the sign-in page the way a browser does: the page hands out the session and the
+   * form's CSRF token, and the form is posted with both. The answer is the redirect.
    */
-  Answer webappLogin(String app, String user, String password) throws IOException {
-    Answer page = send("GET", "/camunda/app/" + app + "/default/", Map.of(), null, null);
-    Map<String, String> headers = new LinkedHashMap<>();
-    List<String> cookies = page.cookies();
-    headers.put("Cookie", cookies.stream().map(c -> c.split(";", 2)[0])
-        .reduce((a, b) -> a + "; " + b).orElse(""));
-    cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-        .findFirst().ifPresent(c -> headers.put("X-XSRF-TOKEN", c.split(";", 2)[0].substring(11)));
-    String form = "username=" + encode(user) + "&password=" + encode(password);
-    return send("POST", "/camunda/api/admin/auth/user/default/login/" + app, headers,
+  Answer signIn(String user, String password) throws IOException {
+    Answer page = send("GET", "/login", Map.of(), null, null);
+    java.util.regex.Matcher token = java.util.regex.Pattern
+        .compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("The sign-in page has no CSRF token: " + page.body());
+    }
+    String form = "username=" + encode(user) + "&password=" + encode(password)
+        + "&_csrf=" + encode(token.group(1));
+    return send("POST", "/login", Map.of("Cookie", cookieHeader(page)),
         "application/x-www-form-urlencoded", form);
+  }
+
+  private static String cookieHeader(Answer page) {
+    return page.cookies().stream().map(c -> c.split(";", 2)[0])
+        .reduce((a, b) -> a + "; " + b).orElse("");
   }
 
   Answer send(String method, String path, Map<String, String> headers, String contentType,

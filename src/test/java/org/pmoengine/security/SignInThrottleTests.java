@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.security.HttpFrom.Answer;
@@ -89,22 +92,41 @@ class SignInThrottleTests {
   }
 
   @Test
-  void webappLoginIsThrottledForTheGuessingAddressOnly() throws IOException {
+  void signInPageIsThrottledForTheGuessingAddressOnly() throws IOException {
     TestUsers.ensure(identityService, "throttle-dora", PmoGroups.REQUESTER);
     HttpFrom attacker = HttpFrom.address("127.0.0.30", port);
 
     for (int i = 0; i < 5; i++) {
-      assertThat(attacker.webappLogin("tasklist", "throttle-dora", "guess-" + i).status())
-          .isEqualTo(401);
+      Answer failed = attacker.signIn("throttle-dora", "guess-" + i);
+      assertThat(failed.status()).isEqualTo(302);
+      assertThat(failed.header("Location")).endsWith("/login?error");
     }
-    Answer refused = attacker.webappLogin("tasklist", "throttle-dora", TestUsers.PASSWORD);
+    // the five failures were counted: now even the right password is not checked
+    Answer refused = attacker.signIn("throttle-dora", TestUsers.PASSWORD);
 
-    assertThat(refused.status()).isEqualTo(429);
-    assertRetryAfterWithinWindow(refused);
+    assertThat(refused.status()).isEqualTo(302);
+    Matcher wait = Pattern.compile("/login\\?throttled=(\\d+)$").matcher(refused.header("Location"));
+    assertThat(wait.find()).as(refused.header("Location")).isTrue();
+    assertThat(Integer.parseInt(wait.group(1))).isBetween(1, WINDOW_SECONDS);
+    assertThat(attacker.send("GET", "/login?throttled=" + wait.group(1), Map.of(), null, null)
+        .body()).contains("Too many failed sign-ins from your address. Try again in "
+            + wait.group(1) + " seconds.");
     Answer owner = HttpFrom.address("127.0.0.31", port)
-        .webappLogin("tasklist", "throttle-dora", TestUsers.PASSWORD);
-    assertThat(owner.status()).isEqualTo(200);
-    assertThat(owner.body()).contains("\"userId\":\"throttle-dora\"");
+        .signIn("throttle-dora", TestUsers.PASSWORD);
+    assertThat(owner.status()).isEqualTo(302);
+    assertThat(owner.header("Location")).doesNotContain("/login");
+  }
+
+  @Test
+  void wrongPasswordAtTheSignInPageReadsAsASentence() throws IOException {
+    TestUsers.ensure(identityService, "throttle-gina", PmoGroups.REQUESTER);
+    HttpFrom someone = HttpFrom.address("127.0.0.33", port);
+
+    Answer failed = someone.signIn("throttle-gina", "not-her-password");
+
+    assertThat(failed.header("Location")).endsWith("/login?error");
+    assertThat(someone.send("GET", "/login?error", Map.of(), null, null).body())
+        .contains("The user name or the password is not right.");
   }
 
   @Test
