@@ -9,6 +9,7 @@ import java.util.Set;
 import org.pmoengine.project.WarningLevel;
 import org.pmoengine.scoring.RuleContribution;
 import org.pmoengine.scoring.RuleTrail;
+import org.pmoengine.security.PmoGroups;
 
 /**
  * The one fact the budget rules work on: the budget, the estimate at completion and how far apart
@@ -67,12 +68,22 @@ public final class BudgetAssessment {
     List<RuleContribution> contributions = trail.contributions();
     List<String> groups = new ArrayList<>(approvals);
     String approval = groups.isEmpty() ? "no approval needed"
-        : "approval by " + String.join(" and ", groups);
-    String headline = "Budget of " + projectKey + ": " + warningLevel + ", " + approval;
+        : "approval by " + String.join(" and ",
+            groups.stream().map(BudgetAssessment::who).toList());
+    String headline = "Budget of " + projectKey + ": " + switch (warningLevel) {
+      case NONE -> "within tolerance";
+      case WARNING -> "over the tolerance";
+      case CRITICAL -> "far over the tolerance";
+    } + ", " + approval;
     return new BudgetVerdict(List.copyOf(groups), warningLevel, budgetAmount, eacAmount,
         variance.setScale(2, RoundingMode.HALF_UP),
         contributions.stream().map(RuleContribution::reason).toList(), contributions,
         trail.explanation(headline), rulesVersion, decisionId);
+  }
+
+  /** An approving group in words for the explanation: {@code gate-board} is "the gate board". */
+  private static String who(String group) {
+    return group.equals(PmoGroups.GATE_BOARD) ? "the gate board" : group.replace('-', ' ');
   }
 
   public double getBudget() {

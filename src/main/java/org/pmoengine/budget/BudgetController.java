@@ -16,7 +16,6 @@ import org.pmoengine.security.CurrentUser;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,22 +34,21 @@ class BudgetController {
   private final BudgetRegisters registers;
   private final ProjectAccess access;
   private final CurrentUser user;
-  private final BudgetValidationStarter validations;
+  private final BudgetBooking booking;
 
   BudgetController(BudgetRegisters registers, ProjectAccess access, CurrentUser user,
-      BudgetValidationStarter validations) {
+      BudgetBooking booking) {
     this.registers = registers;
     this.access = access;
     this.user = user;
-    this.validations = validations;
+    this.booking = booking;
   }
 
   @GetMapping("/budget-lines")
   List<BudgetLineView> lines(@PathVariable String key) {
     access.toRead(key);
-    ProjectBookings bookings = registers.bookingsOf(key);
-    return bookings.lines().stream()
-        .map(l -> BudgetLineView.of(l, bookings.bookedOnLine(l.getId(), null))).toList();
+    return registers.balances(key).stream()
+        .map(b -> BudgetLineView.of(b.line(), b.booked())).toList();
   }
 
   @PostMapping("/budget-lines")
@@ -87,14 +85,11 @@ class BudgetController {
     return InvoiceView.of(registers.invoice(key, id));
   }
 
-  // the booking and the start of its validation commit together, or neither does
-  @Transactional
   @PostMapping("/invoices")
   ResponseEntity<InvoiceView> recordInvoice(@PathVariable String key,
       @RequestBody InvoiceForm form) {
     access.toWrite(key, PmoGroups.FINANCE);
-    CheckedInvoice checked = registers.recordInvoice(key, form, user.id());
-    validations.forInvoice(key, checked.invoice().getId());
+    CheckedInvoice checked = booking.recordInvoice(key, form, user.id());
     return ResponseEntity.created(URI.create(
         "/api/projects/" + key + "/invoices/" + checked.invoice().getId()))
         .body(InvoiceView.of(checked));
@@ -106,13 +101,11 @@ class BudgetController {
     return registers.expenses(key).stream().map(ExpenseView::of).toList();
   }
 
-  @Transactional
   @PostMapping("/expenses")
   ResponseEntity<ExpenseView> addExpense(@PathVariable String key,
       @RequestBody ExpenseForm form) {
     access.toWrite(key, PmoGroups.FINANCE);
-    Expense expense = registers.addExpense(key, form, user.id());
-    validations.forExpense(key, expense.getId());
+    Expense expense = booking.addExpense(key, form, user.id());
     return ResponseEntity.status(HttpStatus.CREATED).body(ExpenseView.of(expense));
   }
 }

@@ -57,6 +57,22 @@ public class BudgetRegisters {
     return lines.findByProjectKeyOrderByCodeAsc(projectKey);
   }
 
+  /** A budget line with what is booked on it: invoices not rejected, and expenses. */
+  public record LineBalance(BudgetLine line, BigDecimal booked) {
+
+    public BigDecimal remaining() {
+      return line.getAmount().subtract(booked);
+    }
+  }
+
+  /** The budget lines of a project, by code, each with what is booked on it. */
+  @Transactional(readOnly = true)
+  public List<LineBalance> balances(String projectKey) {
+    ProjectBookings bookings = bookingsOf(projectKey);
+    return bookings.lines().stream()
+        .map(l -> new LineBalance(l, bookings.bookedOnLine(l.getId(), null))).toList();
+  }
+
   @Transactional(readOnly = true)
   public List<ProjectVendor> vendors(String projectKey) {
     return vendors.findByProjectKeyOrderByVendorIdAsc(projectKey);

@@ -107,4 +107,13 @@ public class BudgetReview {
   public String getDecidedBy() {
     return decidedBy;
   }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  /** The id of the rules' decision record, with its reasons; null for reviews made before. */
+  public Long getDecisionId() {
+    return decisionId;
+  }
 }

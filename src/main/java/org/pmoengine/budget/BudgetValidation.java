@@ -101,6 +101,12 @@ public class BudgetValidation {
     return reviews.findFirstByProjectKeyOrderByIdDesc(projectKey);
   }
 
+  /** Every budget validation of the project with its outcome, the latest first. */
+  @Transactional(readOnly = true)
+  public List<BudgetReview> reviews(String projectKey) {
+    return reviews.findByProjectKeyOrderByIdDesc(projectKey);
+  }
+
   private void warnWhenFirstReached(Project project, BudgetVerdict verdict) {
     WarningLevel last = project.getWarningLevel();
     WarningLevel now = verdict.warningLevel();

@@ -142,7 +142,8 @@ public class ProjectEarnedValue {
     return List.copyOf(points);
   }
 
-  static double plannedShare(Schedule schedule, LocalDate statusDate) {
+  /** Share of the work (by planned duration) the schedule planned to be done by the date. */
+  public static double plannedShare(Schedule schedule, LocalDate statusDate) {
     double total = 0;
     double due = 0;
     for (ScheduledActivity a : schedule.activities()) {
@@ -161,7 +162,8 @@ public class ProjectEarnedValue {
     return total == 0 ? 0 : Math.min(1, due / total);
   }
 
-  static double earnedShare(PlanView plan) {
+  /** Share of the work (by planned duration) done according to the plan's progress. */
+  public static double earnedShare(PlanView plan) {
     Map<String, ScheduledActivity> scheduled = plan.schedule().byId();
     double total = 0;
     double done = 0;

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.pmoengine.project.ProjectKeys;
 import org.pmoengine.scheduling.Plan;
@@ -159,6 +162,19 @@ public class PlanService {
   public Optional<PlanView> latestBaseline(String projectKey) {
     return versions.findFirstByProjectKeyAndKindOrderByVersionDesc(projectKey, PlanKind.BASELINE)
         .map(this::view);
+  }
+
+  /**
+   * Stored versions by their ids, read in one query; for read models that keep the figures of a
+   * version, which never changes once written.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, PlanView> versionsById(Collection<Long> ids) {
+    Map<Long, PlanView> found = new HashMap<>();
+    for (PlanVersion v : versions.findAllById(ids)) {
+      found.put(v.getId(), view(v));
+    }
+    return found;
   }
 
   @Transactional(readOnly = true)

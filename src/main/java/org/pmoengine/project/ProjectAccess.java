@@ -52,6 +52,19 @@ public class ProjectAccess {
         "Only the project manager or the PMO may change the registers of " + projectKey + ".");
   }
 
+  /**
+   * Whether the caller may change the registers, by the rule of {@link #toWrite}: pages use it
+   * to offer their forms only to those whose changes would be accepted.
+   */
+  public boolean mayWrite(String projectKey, String... furtherGroups) {
+    try {
+      toWrite(projectKey, furtherGroups);
+      return true;
+    } catch (ForbiddenException refused) {
+      return false;
+    }
+  }
+
   private Project find(String projectKey) {
     return projects.getByKey(projectKey);
   }

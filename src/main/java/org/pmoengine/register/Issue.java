@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** An issue or action item of a project: someone owns it and it is due on a date. */
 @Entity
@@ -38,6 +40,23 @@ public class Issue extends RegisterEntry {
   /** Not done and its due date has passed: due today is not yet overdue. */
   public boolean isOverdueOn(LocalDate today) {
     return status != IssueStatus.DONE && dueDate.isBefore(today);
+  }
+
+  @Override
+  Map<String, String> shownFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("Title", getTitle());
+    fields.put("Description", shown(getDescription()));
+    fields.put("Owner", getOwner());
+    fields.put("Due date", shown(dueDate));
+    fields.put("Severity", word(severity));
+    fields.put("Status", word(status));
+    return fields;
+  }
+
+  @Override
+  boolean isClosed() {
+    return status == IssueStatus.DONE;
   }
 
   public LocalDate getDueDate() { return dueDate; }

@@ -42,6 +42,13 @@ class IssueController {
     return IssueView.of(register.get(key, id), register.today());
   }
 
+  /** Every change to the entry with who made it and when, the latest first. */
+  @GetMapping("/{id}/history")
+  List<RegisterChangeView> history(@PathVariable String key, @PathVariable long id) {
+    access.toRead(key);
+    return register.history(key, id).stream().map(RegisterChangeView::of).toList();
+  }
+
   @PostMapping
   ResponseEntity<IssueView> add(@PathVariable String key, @RequestBody IssueForm form) {
     access.toWrite(key);

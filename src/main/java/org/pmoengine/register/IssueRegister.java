@@ -3,6 +3,7 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,8 +21,8 @@ public class IssueRegister extends Register<Issue> {
 
   private final IssueRepository issues;
 
-  public IssueRegister(IssueRepository issues, Clock clock) {
-    super(issues, "issue", clock);
+  public IssueRegister(IssueRepository issues, RegisterChangeRepository changes, Clock clock) {
+    super(issues, changes, RegisterChange.EntryType.ISSUE, "issue", clock);
     this.issues = issues;
   }
 
@@ -38,6 +39,7 @@ public class IssueRegister extends Register<Issue> {
   public Issue add(String projectKey, IssueForm form, String userId) {
     requireValid(RegisterValidator.validate(form, false));
     Issue issue = issues.save(new Issue(projectKey, form, userId, clock.instant()));
+    recordAdded(issue, userId);
     log.info("Issue {} (due {}) added to {} by {}", issue.getId(), issue.getDueDate(), projectKey,
         userId);
     return issue;
@@ -46,7 +48,10 @@ public class IssueRegister extends Register<Issue> {
   public Issue update(String projectKey, long id, IssueForm form, String userId) {
     requireValid(RegisterValidator.validate(form, true));
     Issue issue = get(projectKey, id);
+    Map<String, String> before = issue.shownFields();
+    boolean wasClosed = issue.isClosed();
     issue.update(form, clock.instant());
+    recordUpdated(issue, before, wasClosed, userId);
     log.info("Issue {} of {} updated by {}: due {}, {}", id, projectKey, userId,
         issue.getDueDate(), issue.getStatus());
     return issue;

@@ -7,6 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a risk and an issue have in common: an entry of one project's register with a title, a
@@ -52,6 +56,41 @@ public abstract class RegisterEntry {
     this.description = blankToNull(description);
     this.owner = owner.strip();
     this.updatedAt = now;
+  }
+
+  /**
+   * The fields as the history shows them, by label in the order of the form: what a change is
+   * compared on. Values are words and numbers, never codes.
+   */
+  abstract Map<String, String> shownFields();
+
+  /** Whether the entry is closed (a closed risk, a done issue). */
+  abstract boolean isClosed();
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final String[] RATINGS = {"very low", "low", "medium", "high", "very high"};
+
+  /** {@code IN_PROGRESS} reads "In progress". */
+  static String word(Enum<?> code) {
+    if (code == null) {
+      return "–";
+    }
+    String text = code.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A rating of 1 to 5 with its word: "4 (high)". */
+  static String rating(int value) {
+    return value >= 1 && value <= 5 ? value + " (" + RATINGS[value - 1] + ")" : "–";
+  }
+
+  static String shown(String text) {
+    return text == null ? "–" : text;
+  }
+
+  static String shown(LocalDate date) {
+    return date == null ? "–" : DATE.format(date);
   }
 
   static String blankToNull(String text) {

@@ -5,6 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A risk in the register of a project. Its score is probability times impact (1 to 25); it is
@@ -37,6 +39,24 @@ public class Risk extends RegisterEntry {
     this.score = probability * impact;
     this.mitigation = blankToNull(form.mitigation());
     this.status = form.status() == null ? RiskStatus.OPEN : form.status();
+  }
+
+  @Override
+  Map<String, String> shownFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("Title", getTitle());
+    fields.put("Description", shown(getDescription()));
+    fields.put("Probability", rating(probability));
+    fields.put("Impact", rating(impact));
+    fields.put("Owner", getOwner());
+    fields.put("Mitigation", shown(mitigation));
+    fields.put("Status", word(status));
+    return fields;
+  }
+
+  @Override
+  boolean isClosed() {
+    return status == RiskStatus.CLOSED;
   }
 
   public int getProbability() { return probability; }

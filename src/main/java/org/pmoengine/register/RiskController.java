@@ -40,6 +40,13 @@ class RiskController {
     return RiskView.of(register.get(key, id));
   }
 
+  /** Every change to the entry with who made it and when, the latest first. */
+  @GetMapping("/{id}/history")
+  List<RegisterChangeView> history(@PathVariable String key, @PathVariable long id) {
+    access.toRead(key);
+    return register.history(key, id).stream().map(RegisterChangeView::of).toList();
+  }
+
   @PostMapping
   ResponseEntity<RiskView> add(@PathVariable String key, @RequestBody RiskForm form) {
     access.toWrite(key);

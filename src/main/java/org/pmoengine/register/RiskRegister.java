@@ -3,6 +3,7 @@ package org.pmoengine.register;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,8 @@ public class RiskRegister extends Register<Risk> {
 
   private final RiskRepository risks;
 
-  public RiskRegister(RiskRepository risks, Clock clock) {
-    super(risks, "risk", clock);
+  public RiskRegister(RiskRepository risks, RegisterChangeRepository changes, Clock clock) {
+    super(risks, changes, RegisterChange.EntryType.RISK, "risk", clock);
     this.risks = risks;
   }
 
@@ -36,6 +37,7 @@ public class RiskRegister extends Register<Risk> {
   public Risk add(String projectKey, RiskForm form, String userId) {
     requireValid(RegisterValidator.validate(form, false));
     Risk risk = risks.save(new Risk(projectKey, form, userId, clock.instant()));
+    recordAdded(risk, userId);
     log.info("Risk {} (score {}) added to {} by {}", risk.getId(), risk.getScore(), projectKey,
         userId);
     return risk;
@@ -44,7 +46,10 @@ public class RiskRegister extends Register<Risk> {
   public Risk update(String projectKey, long id, RiskForm form, String userId) {
     requireValid(RegisterValidator.validate(form, true));
     Risk risk = get(projectKey, id);
+    Map<String, String> before = risk.shownFields();
+    boolean wasClosed = risk.isClosed();
     risk.update(form, clock.instant());
+    recordUpdated(risk, before, wasClosed, userId);
     log.info("Risk {} of {} updated by {}: score {}, {}", id, projectKey, userId,
         risk.getScore(), risk.getStatus());
     return risk;

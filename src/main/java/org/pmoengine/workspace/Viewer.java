@@ -1,5 +1,6 @@
 package org.pmoengine.workspace;
 
+import java.util.Collection;
 import java.util.List;
 import org.pmoengine.security.PmoGroups;
 
@@ -16,9 +17,14 @@ public record Viewer(String id, String name, List<String> groups) {
 
   /** The PMO and the boards see the whole portfolio. */
   public boolean seesPortfolio() {
-    return isPmo() || groups.contains(PmoGroups.PORTFOLIO_BOARD)
-        || groups.contains(PmoGroups.GATE_BOARD) || groups.contains(PmoGroups.FINANCE)
-        || groups.contains(PmoGroups.CHANGE_BOARD);
+    return seesPortfolio(groups);
+  }
+
+  /** The one rule for the pages and the services behind them: who sees every project. */
+  public static boolean seesPortfolio(Collection<String> groups) {
+    return groups.contains(PmoGroups.PMO) || groups.contains(PmoGroups.CAMUNDA_ADMIN)
+        || groups.contains(PmoGroups.PORTFOLIO_BOARD) || groups.contains(PmoGroups.GATE_BOARD)
+        || groups.contains(PmoGroups.FINANCE) || groups.contains(PmoGroups.CHANGE_BOARD);
   }
 
   /** The intake pipeline: the PMO and the portfolio board, who decide on requests. */

@@ -32,7 +32,7 @@ class BudgetDecisionsTests {
     assertThat(stored.getSubjectKey()).isEqualTo("PRJ-2026-0903");
     assertThat(stored.getRulesVersion()).isEqualTo(v.rulesVersion());
     assertThat(stored.getExplanation()).isEqualTo(v.explanation())
-        .startsWith("Budget of PRJ-2026-0903: CRITICAL, approval by finance and gate-board.");
+        .startsWith("Budget of PRJ-2026-0903: far over the tolerance, approval by finance and the gate board.");
 
     JsonNode inputs = json.readTree(stored.getInputs());
     assertThat(inputs.get("budget").decimalValue()).isEqualByComparingTo("100000");

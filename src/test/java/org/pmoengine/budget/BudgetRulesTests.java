@@ -44,7 +44,7 @@ class BudgetRulesTests {
     assertThat(v.reasons()).containsExactly(
         "No cost is booked yet, so the EAC is the budget itself",
         "No approval needed: the EAC 80,000 is within the budget 80,000");
-    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: NONE, no approval needed."
+    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: within tolerance, no approval needed."
         + " No cost is booked yet, so the EAC is the budget itself. No approval needed: the EAC"
         + " 80,000 is within the budget 80,000.");
   }
@@ -80,7 +80,7 @@ class BudgetRulesTests {
     assertThat(v.variancePercent()).isEqualByComparingTo("25.00");
     assertThat(v.warningLevel()).isEqualTo(WarningLevel.WARNING);
     assertThat(v.requiredApprovals()).containsExactly("finance");
-    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: WARNING, approval by finance."
+    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: over the tolerance, approval by finance."
         + " Finance approves: the EAC 125,000 is 25 % over the budget 100,000, more than 10 %.");
   }
 
@@ -108,8 +108,8 @@ class BudgetRulesTests {
         "Finance approves: the EAC 130,000 is 30 % over the budget 100,000, more than 10 %",
         "The gate board approves as well: the EAC 130,000 is 30 % over the budget 100,000, more"
             + " than 25 %");
-    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: CRITICAL, approval by"
-        + " finance and gate-board. Finance approves: the EAC 130,000 is 30 % over the budget"
+    assertThat(v.explanation()).isEqualTo("Budget of PRJ-2026-0003: far over the tolerance, approval by"
+        + " finance and the gate board. Finance approves: the EAC 130,000 is 30 % over the budget"
         + " 100,000, more than 10 %. The gate board approves as well: the EAC 130,000 is 30 % over"
         + " the budget 100,000, more than 25 %.");
   }

@@ -18,7 +18,7 @@
 // Camunda's default configuration of this webapp, with one addition: the script that sends the
 // browser to the application's one sign-in page (/login) instead of the webapp's own login view.
 export default {
-  customScripts: ['../pmo-signin', 'pmo/workspace-link'],
+  customScripts: ['../pmo-signin'],
   // the welcome page is the workspace's home, not Camunda's
   disableWelcomeMessage: true,
   // // change the app name and vendor

@@ -6,9 +6,7 @@ export default [{
   id: 'pmo-workspace-link',
   pluginPoint: 'cockpit.navigation',
   priority: 1000,
-  properties: {
-    label: 'PMO workspace',
-    pagePath: home
-  },
-  render: () => {}
+  // the navigation draws a plain link from these two when a plugin brings no render function
+  label: 'PMO workspace',
+  pagePath: home
 }];
