@@ -20,7 +20,8 @@ class ArchitectureTests {
 
   static final String ROOT = "org.pmoengine";
   static final List<String> FEATURES = List.of("intake", "gate", "status", "register",
-      "lifecycle", "change", "budget", "postmortem", "plans", "portfolio", "workspace");
+      "lifecycle", "change", "budget", "postmortem", "plans", "portfolio", "workspace",
+      "demo");
   static final List<String> SHARED = List.of("project", "scoring", "scheduling", "notification",
       "security", "web", "config", "records");
 

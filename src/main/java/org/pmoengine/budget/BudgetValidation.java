@@ -9,6 +9,8 @@ import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.project.WarningLevel;
+import org.pmoengine.records.Display;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.NotFoundException;
 import org.slf4j.Logger;
@@ -118,8 +120,9 @@ public class BudgetValidation {
       return;
     }
     OverrunWarningMail model = new OverrunWarningMail(project.getKey(), project.getName(), now.name(),
-        verdict.variancePercent(), verdict.estimateAtCompletion(), verdict.budget(),
-        verdict.explanation(), pmo.baseUrl() + "/api/projects/" + project.getKey() + "/gantt.svg");
+        verdict.variancePercent(), Display.euros(verdict.estimateAtCompletion()),
+        Display.euros(verdict.budget()),
+        verdict.explanation(), pmo.projectUrl(project.getKey(), "plan"));
     String dedupKey = project.getKey() + ":overrun-warning:" + now + ":" + verdict.decisionId();
     List<String> users = new ArrayList<>();
     users.add(project.getManager());
@@ -127,6 +130,21 @@ public class BudgetValidation {
     notifications.toUsers(dedupKey + ":project", WARNING_TEMPLATE, users, model);
     notifications.toGroup(dedupKey + ":finance", WARNING_TEMPLATE, PmoGroups.FINANCE, model);
     log.info("Overrun warning {} sent for {}", now, project.getKey());
+  }
+
+  /**
+   * An approval task of the validation, named with the project's key and name for Tasklist
+   * ({@code Finance approval: PRJ-... name}).
+   */
+  @Transactional(readOnly = true)
+  public TaskHeading approvalTask(String projectKey, String what) {
+    Project project = project(projectKey);
+    return TaskHeading.of(what, project.getKey(), project.getName(), null);
+  }
+
+  /** The project's page in the workspace, where its budget lines and invoices are. */
+  public String projectLink(String projectKey) {
+    return pmo.projectUrl(projectKey, null);
   }
 
   private Project project(String projectKey) {

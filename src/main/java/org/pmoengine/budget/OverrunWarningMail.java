@@ -5,8 +5,9 @@ import org.pmoengine.notification.MailModel;
 
 /**
  * The model of the overrun-warning mail: the level first reached ({@code WARNING} or {@code
- * CRITICAL}) and the figures of the verdict that reached it.
+ * CRITICAL}) and the figures of the verdict that reached it, amounts as text ({@code 110,000
+ * EUR}).
  */
 record OverrunWarningMail(String projectKey, String projectName, String level,
-    BigDecimal variancePercent, BigDecimal estimateAtCompletion, BigDecimal budget,
+    BigDecimal variancePercent, String estimateAtCompletion, String budget,
     String explanation, String link) implements MailModel {}

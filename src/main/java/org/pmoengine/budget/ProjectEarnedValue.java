@@ -15,6 +15,7 @@ import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.records.Display;
 import org.pmoengine.scheduling.Activity;
 import org.pmoengine.scheduling.Schedule;
 import org.pmoengine.scheduling.ScheduledActivity;
@@ -178,12 +179,18 @@ public class ProjectEarnedValue {
 
   /** One line for forms and mail: {@code PV 10,000.00 · EV ... · CPI 0.95 ...}. */
   public static String summary(EarnedValue ev) {
-    return "BAC " + ev.budgetAtCompletion() + " · PV " + ev.plannedValue() + " · EV "
-        + ev.earnedValue() + " · AC " + ev.actualCost() + " · CV " + ev.costVariance()
-        + " · SV " + ev.scheduleVariance() + " · CPI " + orDash(ev.costPerformanceIndex())
-        + " · SPI " + orDash(ev.schedulePerformanceIndex()) + " · EAC "
-        + ev.estimateAtCompletion() + " · ETC " + ev.estimateToComplete() + " · VAC "
-        + ev.varianceAtCompletion() + " · TCPI " + orDash(ev.toCompletePerformanceIndex());
+    return "BAC " + money(ev.budgetAtCompletion()) + " · PV " + money(ev.plannedValue())
+        + " · EV " + money(ev.earnedValue()) + " · AC " + money(ev.actualCost()) + " · CV "
+        + money(ev.costVariance()) + " · SV " + money(ev.scheduleVariance()) + " · CPI "
+        + orDash(ev.costPerformanceIndex()) + " · SPI " + orDash(ev.schedulePerformanceIndex())
+        + " · EAC " + money(ev.estimateAtCompletion()) + " · ETC "
+        + money(ev.estimateToComplete()) + " · VAC " + money(ev.varianceAtCompletion())
+        + " · TCPI " + orDash(ev.toCompletePerformanceIndex());
+  }
+
+  // amounts in the one format of forms and mails: 100,000 or 45,000.50
+  private static String money(BigDecimal value) {
+    return value == null ? "–" : Display.amount(value, null);
   }
 
   private static String orDash(BigDecimal value) {

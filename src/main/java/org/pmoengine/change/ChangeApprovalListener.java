@@ -7,11 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The approval tasks (project manager, change board, gate board). On create: tell the approver
+ * The approval tasks (project manager, change board, gate board). On create: name the task with
+ * the change's and the project's keys, tell the approver
  * and put what the form shows (impact, class, Gantt before and after) on the task. On complete:
  * record the decision, whoever completes it (Tasklist, engine REST or our API); the approver
  * and the four-eyes rule are checked there. The change is the one this process instance holds
@@ -42,6 +44,9 @@ public class ChangeApprovalListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(DECISION, DECISION_REASON));
       ChangeRequest change = changes.approvalOpened(key, task.getId());
+      TaskHeading heading = changes.approvalTask(key, task.getName());
+      task.setName(heading.name());
+      task.setPriority(heading.priority());
       views.approvalForm(change).forEach(task::setVariableLocal);
       chart(task, GANTT_BEFORE, views.gantt(key, false));
       chart(task, GANTT_AFTER, views.gantt(key, true));

@@ -1,12 +1,11 @@
 package org.pmoengine.change;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Project;
+import org.pmoengine.records.Display;
 import org.springframework.stereotype.Component;
 
 /** The mails of change control: an approval is due, and how a change ended. */
@@ -25,9 +24,9 @@ class ChangeMail {
   void approvalDue(ChangeRequest change, Project project, String taskId) {
     ApprovalDue model = new ApprovalDue(change.getKey(), project.getKey(), project.getName(),
         change.getRequestedBy(), change.getJustification(),
-        String.valueOf(change.getChangeClass()), change.getClassification(),
-        change.getFinishBefore(), change.getFinishAfter(), change.getSlipDays(),
-        change.getCostChange(), pmo.taskUrl(taskId));
+        Display.words(change.getChangeClass()), change.getClassification(),
+        Display.date(change.getFinishBefore()), Display.date(change.getFinishAfter()),
+        change.getSlipDays(), Display.euros(change.getCostChange()), pmo.taskUrl(taskId));
     String dedupKey = change.getKey() + ":approval:" + taskId;
     if (change.getApprover().equals(project.getManager())) {
       notifications.toUsers(dedupKey, "change-approval-due", List.of(project.getManager()), model);
@@ -39,19 +38,20 @@ class ChangeMail {
   /** To the requester and the project manager, once per outcome. */
   void outcome(ChangeRequest change, Project project) {
     Decided model = new Decided(change.getKey(), project.getKey(), project.getName(),
-        change.getRequestedBy(), String.valueOf(change.getChangeClass()),
-        change.getFinishBefore(), change.getFinishAfter(), change.getCostChange(),
-        change.getStatus().name(), change.getDecidedBy(), change.getDecisionReason(),
+        change.getRequestedBy(), Display.words(change.getChangeClass()),
+        Display.date(change.getFinishBefore()), Display.date(change.getFinishAfter()),
+        Display.euros(change.getCostChange()), Display.words(change.getStatus()),
+        change.getDecidedBy(), change.getDecisionReason(),
         change.getAppliedPlanVersion(), change.getBaselineVersion(),
-        pmo.baseUrl() + "/api/projects/" + project.getKey() + "/changes/" + change.getKey());
+        pmo.projectUrl(project.getKey(), null));
     notifications.toUsers(change.getKey() + ":outcome:" + change.getStatus(), "change-decided",
         List.of(change.getRequestedBy(), project.getManager()), model);
   }
 
   /** change-approval-due: the change, its class and its impact, linking the approval task. */
   record ApprovalDue(String changeKey, String projectKey, String projectName, String requestedBy,
-      String justification, String changeClass, String classification, LocalDate finishBefore,
-      LocalDate finishAfter, Integer slipDays, BigDecimal costChange, String link)
+      String justification, String changeClass, String classification, String finishBefore,
+      String finishAfter, Integer slipDays, String costChange, String link)
       implements MailModel {}
 
   /**
@@ -59,7 +59,7 @@ class ChangeMail {
    * versions an applied change made.
    */
   record Decided(String changeKey, String projectKey, String projectName, String requestedBy,
-      String changeClass, LocalDate finishBefore, LocalDate finishAfter, BigDecimal costChange,
+      String changeClass, String finishBefore, String finishAfter, String costChange,
       String status, String decidedBy, String reason, Integer planVersion,
       Integer baselineVersion, String link) implements MailModel {}
 }

@@ -15,6 +15,7 @@ import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.records.RecordKeys;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.scheduling.PlanValidationException;
 import org.pmoengine.scheduling.Schedule;
@@ -272,6 +273,18 @@ public class ChangeService {
     ChangeRequest change = load(changeKey);
     mail.approvalDue(change, project(change.getProjectKey()), taskId);
     return change;
+  }
+
+  /**
+   * An approval task as Tasklist lists it: {@code Change board approval: CHG-... PRJ-... name},
+   * so that a search by the change's or the project's key finds it.
+   */
+  @Transactional(readOnly = true)
+  public TaskHeading approvalTask(String changeKey, String what) {
+    ChangeRequest change = load(changeKey);
+    Project project = project(change.getProjectKey());
+    return TaskHeading.of(what, change.getKey(), project.getKey() + " " + project.getName(),
+        null);
   }
 
   /** The manager of the change's project: the approver of a minor change. */

@@ -46,6 +46,20 @@ public record PmoProperties(
     return tasklistUrl() + "#/?task=" + taskId;
   }
 
+  /**
+   * A project's page in the workspace, optionally at a section ({@code plan}, {@code risks}):
+   * the page a form or mail links to instead of an API path.
+   */
+  public String projectUrl(String projectKey, String section) {
+    String page = baseUrl + "/projects/" + projectKey;
+    return section == null || section.isBlank() ? page : page + "#" + section;
+  }
+
+  /** A workspace page such as {@code requests}, {@code pipeline} or {@code lessons}. */
+  public String pageUrl(String page) {
+    return baseUrl + "/" + page;
+  }
+
   /** @param password the password of every demo user (default profile only) */
   public record Demo(@DefaultValue("demo") String password) {}
 }

@@ -111,6 +111,11 @@ public final class GateAssessment {
         contributions, trail.explanation(headline), rulesVersion, decisionId);
   }
 
+  /** The deliverables the rules required, in the order they named them. */
+  List<RequiredDeliverable> requiredDeliverables() {
+    return List.copyOf(required);
+  }
+
   public Gate getGate() {
     return gate;
   }

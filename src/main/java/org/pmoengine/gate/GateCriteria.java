@@ -1,12 +1,16 @@
 package org.pmoengine.gate;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.pmoengine.project.Gate;
 import org.pmoengine.scoring.DecisionLog;
 import org.pmoengine.scoring.DecisionRecord;
 import org.pmoengine.scoring.RuleEngine;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +54,36 @@ public class GateCriteria {
     return r.withDecisionId(decision.getId());
   }
 
-  /** The ids of the deliverables the rules require at a gate, for the stage work form. */
+  /** The ids of the deliverables the rules require at a gate. */
   public List<String> requiredDeliverables(Gate gate) {
-    return assess("-", new GateFacts(gate, Set.of(), null, null, null, 0, 0,
-        BigDecimal.ZERO, null)).requiredDeliverables();
+    return deliverablesRequired(gate).stream().map(RequiredDeliverable::getId).toList();
+  }
+
+  /** The deliverables the rules require at a gate, with their names, for the stage work form. */
+  public List<RequiredDeliverable> deliverablesRequired(Gate gate) {
+    GateAssessment assessment = new GateAssessment(new GateFacts(gate, Set.of(), null, null,
+        null, 0, 0, BigDecimal.ZERO, null));
+    rules.evaluate(assessment);
+    return assessment.requiredDeliverables();
+  }
+
+  /**
+   * Refuses ticked deliverables the rules do not require at this gate, each by name with what
+   * can be ticked instead: a typo must not pass silently and recycle the project at its gate.
+   *
+   * @param field the form field the ticks came from, for the message
+   */
+  public void checkTicked(Gate gate, Collection<String> ticked, String field) {
+    List<RequiredDeliverable> required = deliverablesRequired(gate);
+    List<String> ids = required.stream().map(RequiredDeliverable::getId).toList();
+    List<String> unknown = ticked.stream().filter(id -> !ids.contains(id)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      String names = required.stream().map(RequiredDeliverable::getName)
+          .collect(Collectors.joining(", "));
+      throw new InvalidInputException(List.of(new FieldProblem(field,
+          (unknown.size() == 1 ? "\"" + unknown.get(0) + "\" is not a deliverable"
+              : "\"" + String.join("\", \"", unknown) + "\" are not deliverables")
+          + " of gate " + gate + ". Tick among: " + names + ".")));
+    }
   }
 }

@@ -7,6 +7,7 @@ import org.pmoengine.notification.Notifications;
 import org.pmoengine.project.Gate;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.ProjectRepository;
+import org.pmoengine.records.Display;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class GateMail {
   public void reviewDue(String projectKey, Gate gate, String recommendation, String reasons,
       String taskId, String assignee) {
     ReviewDue model = new ReviewDue(projectKey, projectName(projectKey), gate.name(),
-        recommendation, reasons == null ? "" : reasons, pmo.taskUrl(taskId));
+        Display.words(recommendation), reasons == null ? "" : reasons, pmo.taskUrl(taskId));
     String dedupKey = projectKey + ":gate-review:" + gate + ":" + taskId;
     if (assignee == null) {
       notifications.toGroup(dedupKey, "gate-review-due", PmoGroups.GATE_BOARD, model);
@@ -59,8 +60,8 @@ public class GateMail {
   public void decided(GateDecision decision) {
     Project project = projects.findByKey(decision.getProjectKey()).orElseThrow();
     Decided model = new Decided(project.getKey(), project.getName(), decision.getGate().name(),
-        decision.getDecision().name(), String.valueOf(decision.getRecommendation()),
-        decision.getReason(), decision.getComments(), pmo.tasklistUrl());
+        Display.words(decision.getDecision()), Display.words(decision.getRecommendation()),
+        decision.getReason(), decision.getComments(), pmo.projectUrl(project.getKey(), null));
     notifications.toUsers(project.getKey() + ":gate-decided:" + decision.getId(), "gate-decided",
         List.of(project.getManager(), project.getSponsor()), model);
   }

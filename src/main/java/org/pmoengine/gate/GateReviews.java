@@ -78,7 +78,7 @@ public class GateReviews {
     log.info("Gate {} of {}: the rules recommend {}", gate, projectKey,
         recommendation.recommendation());
     return new GateReviewFacts(recommendation, ev,
-        pmo.baseUrl() + "/api/projects/" + projectKey + "/gantt.svg");
+        pmo.projectUrl(projectKey, "plan"));
   }
 
   /**

@@ -1,21 +1,18 @@
 package org.pmoengine.intake;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import org.pmoengine.config.PmoProperties;
 import org.pmoengine.notification.MailModel;
 import org.pmoengine.notification.Notifications;
+import org.pmoengine.records.Display;
 import org.pmoengine.web.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /** The mails of the intake process: who gets which template with which values. */
 @Component
 class IntakeMail {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   private final Notifications notifications;
   private final PmoProperties pmo;
@@ -29,7 +26,7 @@ class IntakeMail {
     notifications.toUsers(request.getKey() + ":submitted:" + score.decisionId(),
         "request-submitted", List.of(request.getSubmittedBy()),
         new Submitted(request.getKey(), request.getTitle(), score.score(), score.priorityClass(),
-            score.route().name(), score.explanation(), pmo.tasklistUrl()));
+            score.route().label(), score.explanation(), pmo.pageUrl("requests")));
   }
 
   void correctionNeeded(String eventId, String submittedBy, String title,
@@ -45,12 +42,21 @@ class IntakeMail {
     notifications.toUsers(request.getKey() + ":decided:" + eventId, "request-decided",
         List.of(request.getSubmittedBy()),
         new Decided(request.getKey(), request.getTitle(), decision, request.getDecisionReason(),
-            request.getProjectKey(), pmo.tasklistUrl()));
+            request.getProjectKey(), linkOf(request, decision)));
   }
 
-  void reviewOpened(ProjectRequest request, ReviewStage stage, String taskId) {
+  // more information is a task in Tasklist; a new project has its page; otherwise the requests
+  private String linkOf(ProjectRequest request, String decision) {
+    if ("MORE_INFORMATION".equals(decision)) {
+      return pmo.tasklistUrl();
+    }
+    return request.getProjectKey() != null ? pmo.projectUrl(request.getProjectKey(), null)
+        : pmo.pageUrl("requests");
+  }
+
+  void reviewOpened(ProjectRequest request, ReviewStage stage, String taskId, Date due) {
     ReviewTask model = new ReviewTask(request.getKey(), request.getTitle(), stage.taskName(),
-        request.getScore(), request.getPriorityClass(), pmo.taskUrl(taskId));
+        request.getScore(), request.getPriorityClass(), Display.date(due), pmo.taskUrl(taskId));
     notifications.toGroup(request.getKey() + ":review:" + taskId, "review-task", stage.group(),
         model);
   }
@@ -58,7 +64,7 @@ class IntakeMail {
   void reviewOverdue(ProjectRequest request, ReviewStage stage, String taskId, Instant openSince,
       String assignee) {
     ReviewReminder model = new ReviewReminder(request.getKey(), request.getTitle(),
-        stage.taskName(), WHEN.format(openSince), pmo.taskUrl(taskId));
+        stage.taskName(), Display.dateAndTime(openSince), pmo.taskUrl(taskId));
     String dedupKey = request.getKey() + ":reminder:" + taskId;
     if (assignee != null) {
       notifications.toUsers(dedupKey, "review-reminder", List.of(assignee), model);
@@ -70,7 +76,7 @@ class IntakeMail {
   void reviewEscalated(ProjectRequest request, ReviewStage stage, String taskId,
       Instant openSince) {
     ReviewEscalation model = new ReviewEscalation(request.getKey(), request.getTitle(),
-        stage.taskName(), WHEN.format(openSince), stage.group(), pmo.taskUrl(taskId));
+        stage.taskName(), Display.dateAndTime(openSince), stage.group(), pmo.taskUrl(taskId));
     String dedupKey = request.getKey() + ":escalation:" + taskId;
     if (pmo.hasPmoLead()) {
       notifications.toUsers(dedupKey, "review-escalation", List.of(pmo.pmoLead()), model);
@@ -79,7 +85,7 @@ class IntakeMail {
     }
   }
 
-  /** request-submitted: the score the submitter's request got, and its route. */
+  /** request-submitted: the new key, the score the submitter's request got, and its route. */
   record Submitted(String requestKey, String title, int score, String priorityClass,
       String route, String explanation, String link) implements MailModel {}
 
@@ -96,7 +102,7 @@ class IntakeMail {
 
   /** review-task: a review task opened for a group, linking the task. */
   record ReviewTask(String requestKey, String title, String taskName, Integer score,
-      String priorityClass, String link) implements MailModel {}
+      String priorityClass, String due, String link) implements MailModel {}
 
   /** review-reminder: a review past its deadline. */
   record ReviewReminder(String requestKey, String title, String taskName, String openSince,

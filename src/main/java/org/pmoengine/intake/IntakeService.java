@@ -3,10 +3,13 @@ package org.pmoengine.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.pmoengine.project.Project;
 import org.pmoengine.project.Projects;
 import org.pmoengine.records.RecordKeys;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.web.FieldProblem;
 import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
@@ -40,11 +43,12 @@ public class IntakeService {
   private final Projects projects;
   private final RecordKeys keys;
   private final IntakeMail mail;
+  private final ReviewDeadlines deadlines;
   private final Clock clock;
 
   public IntakeService(ProjectRequestRepository requests, ReviewDecisionRepository decisions,
       IntakeScoring scoring, CategoryTrackRecords trackRecords, Projects projects, RecordKeys keys,
-      IntakeMail mail, Clock clock) {
+      IntakeMail mail, ReviewDeadlines deadlines, Clock clock) {
     this.requests = requests;
     this.decisions = decisions;
     this.scoring = scoring;
@@ -52,6 +56,7 @@ public class IntakeService {
     this.projects = projects;
     this.keys = keys;
     this.mail = mail;
+    this.deadlines = deadlines;
     this.clock = clock;
   }
 
@@ -94,12 +99,65 @@ public class IntakeService {
     return score;
   }
 
-  /** Tells the deciding group that a review is waiting, and returns what the form shows. */
+  /**
+   * A review task opened: what Tasklist lists of it and what its form shows.
+   *
+   * @param heading name with the request's key and title, due at the review deadline, priority
+   *     from the score class
+   * @param formFacts the values the review form shows, for the task only
+   */
+  public record OpenedReview(TaskHeading heading, Map<String, Object> formFacts) {}
+
+  /**
+   * Tells the deciding group that a review is waiting, and returns the task's heading and what
+   * the form shows (for the board, also the PMO's triage decision and its reason).
+   */
   @Transactional
-  public ProjectRequest reviewOpened(String requestKey, ReviewStage stage, String taskId) {
+  public OpenedReview reviewOpened(String requestKey, ReviewStage stage, String taskId) {
     ProjectRequest request = load(requestKey);
-    mail.reviewOpened(request, stage, taskId);
-    return request;
+    Date due = deadlines.reminderAt();
+    mail.reviewOpened(request, stage, taskId, due);
+    ReviewDecision triage = stage == ReviewStage.PORTFOLIO_BOARD
+        ? lastDecision(requestKey, ReviewStage.PMO_TRIAGE) : null;
+    return new OpenedReview(
+        TaskHeading.of(stage.taskName(), request.getKey(), request.getTitle(), due,
+            taskPriority(request.getPriorityClass())),
+        ReviewFacts.of(request, triage));
+  }
+
+  /** The requester's task (provide information): its name with the request's key and title. */
+  @Transactional(readOnly = true)
+  public TaskHeading requesterTask(String requestKey, String what) {
+    ProjectRequest request = load(requestKey);
+    return TaskHeading.of(what, request.getKey(), request.getTitle(), null,
+        taskPriority(request.getPriorityClass()));
+  }
+
+  /**
+   * The Tasklist priority of a review from the request's score class: P1 first (90), then P2
+   * (70), P3 (50, the engine's default) and P4 (30); an unscored request keeps the default.
+   */
+  static int taskPriority(String priorityClass) {
+    if (priorityClass == null) {
+      return TaskHeading.NORMAL_PRIORITY;
+    }
+    return switch (priorityClass) {
+      case "P1" -> 90;
+      case "P2" -> 70;
+      case "P4" -> 30;
+      default -> TaskHeading.NORMAL_PRIORITY;
+    };
+  }
+
+  private ReviewDecision lastDecision(String requestKey, ReviewStage stage) {
+    List<ReviewDecision> all = decisions.findByRequestKeyOrderByDecidedAtAscIdAsc(requestKey);
+    ReviewDecision last = null;
+    for (ReviewDecision decision : all) {
+      if (decision.getStage() == stage) {
+        last = decision;
+      }
+    }
+    return last;
   }
 
   /**

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pmoengine.records.TaskHeading;
 import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The requester's "Provide information" task. On create it prefills the form with the stored
+ * The requester's "Provide information" task. On create it names the task with the request's key
+ * and title and prefills the form with the stored
  * request and the reviewer's question; on complete it validates and stores the answer, and the
  * form values leave the process again.
  */
@@ -28,6 +30,9 @@ public class ProvideInformationListener implements TaskListener {
     String requestKey = intake.keyOfProcess(task.getProcessInstanceId());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ProjectRequest request = intake.get(requestKey);
+      TaskHeading heading = intake.requesterTask(requestKey, "Provide information");
+      task.setName(heading.name());
+      task.setPriority(heading.priority());
       task.getExecution().setVariables(RequestFormVariables.of(request.toForm()));
       task.getExecution().setVariable(INFORMATION_REQUESTED, request.getInformationRequested());
       task.getExecution().removeVariable(INFORMATION_PROVIDED);

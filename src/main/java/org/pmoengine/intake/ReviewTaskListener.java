@@ -8,8 +8,9 @@ import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The review tasks (PMO triage, portfolio board). On create: tell the group and put what the form
- * shows on the task. On complete: record the decision, whoever completes it (Tasklist, engine
+ * The review tasks (PMO triage, portfolio board). On create: name the task with the request's
+ * key and title, due at the review deadline, prioritised by the score class; tell the group and
+ * put what the form shows on the task. On complete: record the decision, whoever completes it (Tasklist, engine
  * REST or our API); the four-eyes rule is checked there.
  */
 @Component("reviewTask")
@@ -27,8 +28,11 @@ public class ReviewTaskListener implements TaskListener {
     ReviewStage stage = ReviewStage.ofTask(task.getTaskDefinitionKey());
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(java.util.List.of(DECISION, DECISION_REASON));
-      ReviewFacts.of(intake.reviewOpened(requestKey, stage, task.getId()))
-          .forEach(task::setVariableLocal);
+      IntakeService.OpenedReview opened = intake.reviewOpened(requestKey, stage, task.getId());
+      task.setName(opened.heading().name());
+      task.setDueDate(opened.heading().due());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Object decision = task.getVariable(DECISION);
       NextStep next = intake.decide(requestKey, stage,

@@ -2,6 +2,7 @@ package org.pmoengine.lifecycle;
 
 import static org.pmoengine.lifecycle.LifecycleVariables.*;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,16 @@ import org.pmoengine.gate.GateDecision;
 import org.pmoengine.gate.GateMail;
 import org.pmoengine.gate.GateReviews;
 import org.pmoengine.gate.Recommendation;
+import org.pmoengine.plans.PlanVariables;
 import org.pmoengine.project.Gate;
+import org.pmoengine.records.Display;
 import org.pmoengine.security.EngineUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate reviews (by the board, or by every member). On create: an empty decision. On
+ * The gate reviews (by the board, or by every member). On create: the task named with the
+ * project and gate, due at the reminder deadline, the codes it shows as words, and an empty
+ * decision. On
  * complete: the decision is checked on the server (an override needs a reason) and recorded; a
  * member's vote is added to the votes the board decision is made from.
  */
@@ -28,10 +33,25 @@ public class GateReviewListener implements TaskListener {
 
   private final GateReviews reviews;
   private final GateMail mail;
+  private final LifecycleTasks tasks;
 
-  public GateReviewListener(GateReviews reviews, GateMail mail) {
+  public GateReviewListener(GateReviews reviews, GateMail mail, LifecycleTasks tasks) {
     this.reviews = reviews;
     this.mail = mail;
+    this.tasks = tasks;
+  }
+
+  /** The routing codes the review form shows, as words. */
+  private static Map<String, Object> facts(DelegateTask task) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("recommendationText", Display.words((String) task.getVariable(GATE_RECOMMENDATION)));
+    facts.put("budgetOutcomeText", Display.words((String) task.getVariable(BUDGET_OUTCOME)));
+    Object health = task.getVariable(HEALTH);
+    facts.put("healthText", health == null ? "Not rated yet" : Display.words(health.toString()));
+    Object finish = task.getVariable(PlanVariables.FORECAST_FINISH);
+    facts.put("forecastFinishText",
+        finish == null ? "" : Display.date(LocalDate.parse(finish.toString())));
+    return facts;
   }
 
   @Override
@@ -39,6 +59,14 @@ public class GateReviewListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().removeVariables(List.of(GATE_DECISION, OVERRIDE_REASON));
       task.setVariableLocal(TASK_GATE, task.getVariable(GATE));
+      LifecycleTasks.OpenedTask opened = tasks.gateReviewOpened(
+          task.getExecution().getProcessBusinessKey(), Gate.valueOf((String) task.getVariable(GATE)),
+          BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey()));
+      task.setName(opened.heading().name());
+      task.setDueDate(opened.heading().due());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
+      facts(task).forEach(task::setVariableLocal);
       if (BOARD_OF_ALL_TASK.equals(task.getTaskDefinitionKey())) {
         castVotesApart(task);
       }

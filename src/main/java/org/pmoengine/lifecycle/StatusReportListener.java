@@ -9,20 +9,32 @@ import org.pmoengine.status.StatusReports;
 import org.springframework.stereotype.Component;
 
 /**
- * The weekly status report: applies progress, new risks and new issues when it completes. The
+ * The weekly status report. On create: names the task with the project, due at the reminder
+ * deadline, and tells the project manager. On complete: applies progress, new risks and new issues when it completes. The
  * project is the lifecycle's business key and the author the signed-in user, never variables.
  */
 @Component("statusReport")
 public class StatusReportListener implements TaskListener {
 
   private final StatusReports reports;
+  private final LifecycleTasks tasks;
 
-  public StatusReportListener(StatusReports reports) {
+  public StatusReportListener(StatusReports reports, LifecycleTasks tasks) {
     this.reports = reports;
+    this.tasks = tasks;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      LifecycleTasks.OpenedTask opened = tasks.statusReportOpened(
+          task.getExecution().getProcessBusinessKey(), task.getId(), task.getAssignee());
+      task.setName(opened.heading().name());
+      task.setDueDate(opened.heading().due());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
+      return;
+    }
     reports.apply(task.getExecution().getProcessBusinessKey(),
         (String) task.getVariable(StatusReports.PROGRESS),
         (String) task.getVariable(StatusReports.NEW_RISKS),

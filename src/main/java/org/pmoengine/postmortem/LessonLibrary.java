@@ -2,9 +2,12 @@ package org.pmoengine.postmortem;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.pmoengine.web.FieldProblem;
+import org.pmoengine.web.InvalidInputException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,6 +28,8 @@ public class LessonLibrary {
   public static final int LIMIT = 100;
   /** At most this many words of a search are used. */
   public static final int MAX_WORDS = 10;
+  /** The longest search text accepted. */
+  public static final int MAX_QUERY = 200;
 
   private static final String COLUMNS = "l.id, l.project_key, l.category, l.tags, l.went_well,"
       + " l.went_badly, l.recommendations, l.author, l.submitted_at, l.published_at,"
@@ -50,17 +55,56 @@ public class LessonLibrary {
   }
 
   /**
+   * A search as people type it: the category by name, the project key and the words, each
+   * optional. Refuses a category that does not exist, a text of more than {@link #MAX_QUERY}
+   * characters and a text without a word, naming the field.
+   */
+  @Transactional(readOnly = true)
+  public List<LibraryLesson> search(String category, String projectKey, String q) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LessonCategory parsed = null;
+    if (category != null && !category.isBlank()) {
+      parsed = LessonCategory.parse(category).orElse(null);
+      if (parsed == null) {
+        problems.add(new FieldProblem("category",
+            "Choose a category: " + List.of(LessonCategory.values()) + "."));
+      }
+    }
+    List<String> words = words(q);
+    if (q != null && q.length() > MAX_QUERY) {
+      problems.add(new FieldProblem("q", "Search with at most " + MAX_QUERY + " characters."));
+    } else if (q != null && !q.isBlank() && words.isEmpty()) {
+      problems.add(new FieldProblem("q", "Search for words (letters or digits)."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return search(parsed, projectKey, words);
+  }
+
+  /**
    * Published lessons, of one category when it is given, matching every word when there are
    * any: the best matches first on PostgreSQL, else the newest first.
    */
   @Transactional(readOnly = true)
   public List<LibraryLesson> search(LessonCategory category, List<String> words) {
+    return search(category, null, words);
+  }
+
+  /** As {@link #search(LessonCategory, List)}, of one project's post-mortem when it is given. */
+  @Transactional(readOnly = true)
+  public List<LibraryLesson> search(LessonCategory category, String projectKey,
+      List<String> words) {
     MapSqlParameterSource params = new MapSqlParameterSource("published",
         LessonStatus.PUBLISHED.name());
     StringBuilder where = new StringBuilder(" where l.status = :published");
     if (category != null) {
       where.append(" and l.category = :category");
       params.addValue("category", category.name());
+    }
+    if (projectKey != null && !projectKey.isBlank()) {
+      where.append(" and l.project_key = :project");
+      params.addValue("project", projectKey.strip());
     }
     String rank = "cast(null as double precision)";
     String order = " order by l.published_at desc, l.id desc";
@@ -79,6 +123,14 @@ public class LessonLibrary {
         + " left join post_mortem pm on pm.project_key = l.project_key" + where + order
         + " fetch first " + LIMIT + " rows only";
     return jdbc.query(sql, params, LessonLibrary::row);
+  }
+
+  /** The projects with published lessons, for the library's project filter. */
+  @Transactional(readOnly = true)
+  public List<String> projects() {
+    return jdbc.queryForList("select distinct project_key from lesson where status = :published"
+        + " order by project_key", new MapSqlParameterSource("published",
+            LessonStatus.PUBLISHED.name()), String.class);
   }
 
   private static LibraryLesson row(ResultSet rs, int n) throws SQLException {

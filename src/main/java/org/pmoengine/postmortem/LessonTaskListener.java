@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A team member's lesson task. On create: the answer's variables are made local to this
- * member's task, so no one sees another's answer, and the member gets a mail. On complete: the
+ * member's task, so no one sees another's answer; the task is named with the project and due at
+ * the lessons deadline, and the member gets a mail. On complete: the
  * answer is checked and stored as a draft lesson.
  */
 @Component("postMortemLesson")
@@ -19,11 +20,11 @@ public class LessonTaskListener implements TaskListener {
       LESSON_CATEGORY);
 
   private final PostMortems postMortems;
-  private final PostMortemMail mail;
+  private final PostMortemTasks tasks;
 
-  public LessonTaskListener(PostMortems postMortems, PostMortemMail mail) {
+  public LessonTaskListener(PostMortems postMortems, PostMortemTasks tasks) {
     this.postMortems = postMortems;
-    this.mail = mail;
+    this.tasks = tasks;
   }
 
   @Override
@@ -31,7 +32,12 @@ public class LessonTaskListener implements TaskListener {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       ANSWER.forEach(name -> task.getExecution().setVariableLocal(name, null));
-      mail.lessonDue(projectKey, task.getId(), task.getAssignee());
+      PostMortemTasks.OpenedTask opened =
+          tasks.lessonTaskOpened(projectKey, task.getId(), task.getAssignee());
+      task.setName(opened.heading().name());
+      task.setDueDate(opened.heading().due());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
       return;
     }
     postMortems.submitLesson(projectKey, task.getAssignee(), new LessonForm(

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.pmoengine.postmortem.PostMortemMetrics.ChangeSummary;
 import org.pmoengine.postmortem.PostMortemMetrics.CostVariance;
 import org.pmoengine.postmortem.PostMortemMetrics.ScheduleVariance;
+import org.pmoengine.records.Display;
 
 /** The metrics as Markdown lines for the PMO review form. */
 final class MetricsText {
@@ -17,13 +18,15 @@ final class MetricsText {
     StringBuilder text = new StringBuilder();
     ScheduleVariance s = m.schedule();
     text.append(s == null ? "**Schedule:** no baseline was frozen.\n\n"
-        : "**Schedule:** finish " + s.finish() + ", " + signed(s.daysAgainstFirst())
-            + " working days against the first baseline (" + s.firstBaselineFinish() + "), "
-            + signed(s.daysAgainstLast()) + " against the last (" + s.lastBaselineFinish()
+        : "**Schedule:** finish " + Display.date(s.finish()) + ", "
+            + signed(s.daysAgainstFirst()) + " working days against the first baseline ("
+            + Display.date(s.firstBaselineFinish()) + "), " + signed(s.daysAgainstLast())
+            + " against the last (" + Display.date(s.lastBaselineFinish())
             + "), " + s.baselines() + " baseline(s).\n\n");
     CostVariance c = m.cost();
-    text.append("**Cost:** actual ").append(c.actualCost()).append(" of budget ")
-        .append(c.budget()).append(", variance ").append(c.variance())
+    text.append("**Cost:** actual ").append(Display.amount(c.actualCost(), null))
+        .append(" of budget ").append(Display.amount(c.budget(), null)).append(", variance ")
+        .append(Display.amount(c.variance(), null))
         .append(c.variancePercent() == null ? "" : " (" + c.variancePercent() + " %)")
         .append(c.costPerformanceIndex() == null ? "" : ", CPI " + c.costPerformanceIndex())
         .append(".\n\n");
@@ -31,7 +34,7 @@ final class MetricsText {
     text.append("**Changes:** ").append(ch.count() == 0 ? "none." : ch.count() + " "
         + ch.byStatus() + (ch.byClass().isEmpty() ? "" : ", by class " + ch.byClass())
         + "; applied: " + signed(ch.appliedSlipDays()) + " working days, cost "
-        + ch.appliedCostChange() + ".").append("\n\n");
+        + Display.amount(ch.appliedCostChange(), null) + ".").append("\n\n");
     text.append("**Estimation (actual / planned days per kind):** ").append(
         m.estimation().isEmpty() ? "no finished baseline activities." : m.estimation().stream()
             .map(k -> k.kind() + " " + k.actualDays() + "/" + k.plannedDays() + " = " + k.ratio())

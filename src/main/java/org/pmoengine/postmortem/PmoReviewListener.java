@@ -10,7 +10,7 @@ import org.pmoengine.security.PmoGroups;
 import org.springframework.stereotype.Component;
 
 /**
- * The PMO review. On create: the metrics, the lessons and the non-responders for the form, and
+ * The PMO review. On create: the task named with the project, the metrics, the lessons and the non-responders for the form, and
  * one tags line per lesson to fill in. On complete: the tags are checked and the lessons are
  * published to the library (those kept back are not).
  */
@@ -18,15 +18,21 @@ import org.springframework.stereotype.Component;
 public class PmoReviewListener implements TaskListener {
 
   private final PostMortems postMortems;
+  private final PostMortemTasks tasks;
 
-  public PmoReviewListener(PostMortems postMortems) {
+  public PmoReviewListener(PostMortems postMortems, PostMortemTasks tasks) {
     this.postMortems = postMortems;
+    this.tasks = tasks;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String projectKey = task.getExecution().getProcessBusinessKey();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      PostMortemTasks.OpenedTask opened = tasks.reviewTaskOpened(projectKey);
+      task.setName(opened.heading().name());
+      task.setPriority(opened.heading().priority());
+      opened.formFacts().forEach(task::setVariableLocal);
       ReviewSheet sheet = postMortems.startReview(projectKey);
       task.setVariableLocal(METRICS_SUMMARY, sheet.metrics());
       task.setVariableLocal(LESSONS_SUMMARY, sheet.lessons());

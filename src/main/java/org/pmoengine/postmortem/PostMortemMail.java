@@ -51,7 +51,7 @@ public class PostMortemMail {
     int lessons = (int) postMortems.lessons(projectKey).stream()
         .filter(l -> l.getStatus() == LessonStatus.PUBLISHED).count();
     Published model = new Published(projectKey, projectName(projectKey), lessons,
-        pmo.baseUrl() + "/api/projects/" + projectKey + "/post-mortem");
+        pmo.pageUrl("lessons"));
     notifications.toUsers(projectKey + ":post-mortem-published", PUBLISHED, recipients, model);
   }
 

@@ -181,7 +181,8 @@ public class SecurityConfig {
 
   /** A call of an API (ours, the engine's, the webapps', actuator) rather than a page. */
   static boolean isApiCall(HttpServletRequest request) {
-    String path = request.getServletPath();
+    // the path inside the application, whether or not a servlet path was split off
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/") || path.startsWith("/engine-rest/")
         || path.startsWith("/camunda/api/") || path.startsWith("/actuator")
         || request.getHeader("Authorization") != null;

@@ -131,6 +131,34 @@ public final class CamundaForm {
     return this;
   }
 
+  /** The labels of a checklist's boxes, in order. */
+  public List<String> choices(String key) {
+    return browser.waitUntil(d -> {
+      List<String> labels = boxes(key).stream()
+          .map(box -> box.findElement(By.xpath("..")).getText().strip()).toList();
+      return labels.isEmpty() ? null : labels;
+    });
+  }
+
+  /** Ticks the box of a checklist that reads {@code label}. */
+  public CamundaForm tick(String key, String label) {
+    WebElement box = boxes(key).stream()
+        .filter(b -> b.findElement(By.xpath("..")).getText().strip().equals(label))
+        .findFirst().orElseThrow(() -> new AssertionError("No box " + label + " in " + key));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+    if (!box.isSelected()) {
+      box.click();
+    }
+    browser.waitUntil(d -> box.isSelected());
+    return this;
+  }
+
+  private List<WebElement> boxes(String key) {
+    return browser.findAll(By.cssSelector(".fjs-form input[type='checkbox'][id*='-Field_" + key
+        + "-']"));
+  }
+
   /** The value an input or text area holds, as typed or prefilled. */
   public String value(String key) {
     return input(key).getDomProperty("value");

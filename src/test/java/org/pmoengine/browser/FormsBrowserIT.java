@@ -153,6 +153,10 @@ class FormsBrowserIT {
     browser.waitUntil(d -> triage.text().contains(request.getKey()));
     browser.screenshot("pmo-triage");
     assertReviewForm(triage, request, "PMO triage");
+    assertThat(browser.pageText()).as("the task's name in Tasklist")
+        .contains("PMO triage: " + request.getKey() + " " + request.getTitle());
+    assertThat(triage.labels()).containsExactly("The request", "Score and route",
+        "Your decision", "Decision", "Reason");
 
     intake.decide(request, "pmo-triage", PMO, "APPROVE", "Strategic; the board decides.");
     browser.driver().manage().deleteAllCookies();
@@ -163,16 +167,20 @@ class FormsBrowserIT {
     board.scrollToGroup("Score and route");
     browser.screenshot("portfolio-board-review-score");
     assertReviewForm(board, request, "Portfolio board review");
+    assertThat(board.labels()).containsExactly("The request", "Score and route",
+        "Triage by the PMO", "Your decision", "Decision", "Reason");
+    assertThat(board.text()).as("the PMO's decision and reason, from the records")
+        .contains("Approved by " + PMO + " on ", "Strategic; the board decides.");
+    board.scrollToGroup("Triage by the PMO");
+    browser.screenshot("portfolio-board-review-triage");
   }
 
   private static void assertReviewForm(CamundaForm form, ProjectRequest request, String heading) {
     assertThat(form.text()).contains(heading, request.getKey() + ": " + request.getTitle(),
         "Requested by " + REQUESTER,
         "Score " + request.getScore() + " (" + request.getPriorityClass() + ")",
-        request.getRoute().label());
+        request.getRoute().label(), "Requested budget: 1,200,000 EUR");
     assertThat(form.showsFirstSentenceOf(request.getExplanation())).isTrue();
-    assertThat(form.labels()).containsExactly("The request", "Score and route", "Your decision",
-        "Decision", "Reason");
     assertThat(form.options("decision")).containsExactly("Approve", "Reject", "Defer to backlog",
         "Send back for more information");
   }

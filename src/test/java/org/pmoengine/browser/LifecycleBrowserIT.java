@@ -23,6 +23,8 @@ import org.pmoengine.budget.BudgetValidationStarter;
 import org.pmoengine.budget.CheckedInvoice;
 import org.pmoengine.budget.InvoiceRepository;
 import org.pmoengine.budget.InvoiceStatus;
+import org.pmoengine.gate.GateDecisionRepository;
+import org.pmoengine.gate.Recommendation;
 import org.pmoengine.lifecycle.LifecycleVariables;
 import org.pmoengine.lifecycle.TestProjects;
 import org.pmoengine.project.Project;
@@ -58,6 +60,7 @@ class LifecycleBrowserIT {
   @Autowired BudgetValidationStarter validations;
   @Autowired InvoiceRepository invoices;
   @Autowired JdbcTemplate jdbc;
+  @Autowired GateDecisionRepository decisions;
 
   @BeforeEach
   void setUp() {
@@ -77,8 +80,14 @@ class LifecycleBrowserIT {
     Tasklist tasklist = new Tasklist(browser, port).login(PM, TestUsers.PASSWORD);
     CamundaForm stage = tasklist.openTask(task(instance, "stage-work").getId());
     browser.waitUntil(d -> stage.text().contains(project.getKey()));
-    assertThat(stage.text()).contains("INITIATION", "business-case, sponsor-sign-off");
-    stage.type(LifecycleVariables.DELIVERABLES, "business-case, sponsor-sign-off");
+    assertThat(browser.pageText()).as("the task's name in Tasklist")
+        .contains("Stage work (Initiation): " + project.getKey() + " " + project.getName());
+    assertThat(stage.text()).contains("Stage Initiation, leading to gate G1 (business case)")
+        .doesNotContain("/api/", "INITIATION");
+    assertThat(stage.choices(LifecycleVariables.DELIVERABLES))
+        .containsExactly("Business case", "Sponsor sign-off");
+    stage.tick(LifecycleVariables.DELIVERABLES, "Business case")
+        .tick(LifecycleVariables.DELIVERABLES, "Sponsor sign-off");
     browser.screenshot("lifecycle-1-stage-work");
     tasklist.completeTask();
     browser.waitUntil(d -> task(instance, "stage-work") == null);
@@ -88,13 +97,20 @@ class LifecycleBrowserIT {
     browser.driver().manage().deleteAllCookies();
     tasklist.login(BOARD, TestUsers.PASSWORD);
     CamundaForm review = tasklist.openTask(task(instance, "gate-review").getId());
-    browser.waitUntil(d -> review.text().contains("Recommended: GO"));
-    assertThat(review.text()).contains("Gate G1 review: " + project.getKey(), "No plan yet");
+    browser.waitUntil(d -> review.text().contains("Recommended: Go"));
+    assertThat(review.text()).contains("Gate G1 review: " + project.getKey(), "No plan yet",
+        "Budget validation: Within tolerance");
+    assertThat(browser.pageText()).contains("Gate review G1: " + project.getKey());
     browser.screenshot("lifecycle-2-gate-review");
     review.select(LifecycleVariables.GATE_DECISION, "Go");
     tasklist.completeTask();
     browser.waitUntil(d -> task(instance, "stage-work") != null);
     browser.screenshot("lifecycle-3-g1-passed");
+    assertThat(runtime.getVariable(instance, LifecycleVariables.DELIVERABLES))
+        .as("the next stage starts with no ticks").isEqualTo("");
+    assertThat(decisions.findByProjectKeyOrderByDecidedAtAscIdAsc(project.getKey()))
+        .singleElement().satisfies(d -> assertThat(d.getRecommendation())
+            .as("both ticks reached the rules").isEqualTo(Recommendation.GO));
 
     assertThat(runtime.getVariable(instance, LifecycleVariables.GATE)).isEqualTo("G2");
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())

@@ -82,7 +82,10 @@ class PostMortemBrowserIT {
     Tasklist tasklist = new Tasklist(browser, port).login(DEV, TestUsers.PASSWORD);
     CamundaForm lesson = tasklist.openTask(lessonOf(instance, DEV).getId());
     browser.waitUntil(d -> lesson.text().contains(project.getKey()));
-    assertThat(lesson.text()).contains("Lessons learned", "CLOSED");
+    assertThat(lesson.text()).contains("Lessons learned: " + project.getKey() + " "
+        + project.getName(), "The project has ended (closed).").doesNotContain("CLOSED");
+    assertThat(browser.pageText()).as("the task's name in Tasklist")
+        .contains("Lessons learned: " + project.getKey() + " " + project.getName());
     lesson.type(PostMortemVariables.WENT_WELL, "Pairing on the billing core.")
         .type(PostMortemVariables.WENT_BADLY, "The vendor delivered the interface late.")
         .type(PostMortemVariables.RECOMMENDATIONS, "Put delivery dates in vendor contracts.");

@@ -90,7 +90,12 @@ class BudgetValidationProcessTests {
     assertThat(variables).containsEntry(BUDGET_OUTCOME, APPROVAL_REQUIRED)
         .containsEntry(WARNING_LEVEL, "CRITICAL")
         .containsEntry(REQUIRED_APPROVALS, "finance, gate-board");
-    assertThat((String) variables.get(EARNED_VALUE_SUMMARY)).contains("EAC 140000.00");
+    assertThat((String) variables.get(EARNED_VALUE_SUMMARY)).contains("EAC 140,000");
+    assertThat(task().getName()).isEqualTo("Finance approval: " + project.getKey() + " "
+        + project.getName());
+    assertThat(tasks.getVariablesLocal(task().getId()))
+        .containsEntry("warningLevelText", "Critical")
+        .containsEntry("requiredApprovalsText", "Finance, Gate board");
     assertThat(warningsOf(project)).isPositive();
     long warnings = warningsOf(project);
 

@@ -107,6 +107,8 @@ class ChangeControlProcessTests {
     assertThat(instance).isWaitingAt("approve-change-pm");
     assertThat(onlyTask(instance).getAssignee()).isEqualTo(PM);
     ChangeRequest change = changeOf(instance);
+    assertThat(onlyTask(instance).getName()).isEqualTo("Approve minor change: "
+        + change.getKey() + " " + project.getKey() + " " + project.getName());
     assertThat(change.getStatus()).isEqualTo(ChangeStatus.ANALYSED);
     assertThat(change.getChangeClass()).isEqualTo(ChangeClass.MINOR);
     assertThat(change.getFinishBefore()).isEqualTo(LocalDate.of(2027, 1, 25));

@@ -2,8 +2,6 @@ package org.pmoengine.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.pmoengine.notification.MailTemplates;
 import org.pmoengine.notification.RenderedMail;
@@ -15,24 +13,24 @@ class ChangeMailTests {
 
   @Test
   void anAppliedChangeNamesTheNewPlanAndBaselineVersions() {
-    ChangeMail.Decided model = decided("APPLIED", "carl", "Testing was forgotten.", 3, 4);
+    ChangeMail.Decided model = decided("Applied", "carl", "Testing was forgotten.", 3, 4);
 
     RenderedMail mail = templates.render("change-decided", model);
 
-    assertThat(mail.subject()).isEqualTo("Change CHG-2026-0001 of PRJ-2026-0001: APPLIED");
-    assertThat(mail.text()).contains("is APPLIED (carl)", "Reason: Testing was forgotten.",
-        "The plan is now version 3, re-baselined as version 4.", "2027-01-25 -> 2027-01-27")
+    assertThat(mail.subject()).isEqualTo("Change CHG-2026-0001 of PRJ-2026-0001: Applied");
+    assertThat(mail.text()).contains("is applied (carl)", "Reason: Testing was forgotten.",
+        "The plan is now version 3, re-baselined as version 4.", "25 Jan 2027 -> 27 Jan 2027")
         .doesNotContain("[(", "${");
     assertThat(mail.html()).contains("re-baselined as version", "<a href=\"http://x/changes\"");
   }
 
   @Test
   void aRejectedChangeHasNoPlanVersionAndUserTextIsEscaped() {
-    ChangeMail.Decided model = decided("REJECTED", "alice", "<b>No</b>", null, null);
+    ChangeMail.Decided model = decided("Rejected", "alice", "<b>No</b>", null, null);
 
     RenderedMail mail = templates.render("change-decided", model);
 
-    assertThat(mail.text()).contains("is REJECTED (alice)", "Reason: <b>No</b>")
+    assertThat(mail.text()).contains("is rejected (alice)", "Reason: <b>No</b>")
         .doesNotContain("plan is now version");
     assertThat(mail.html()).contains("&lt;b&gt;No&lt;/b&gt;").doesNotContain("plan is now");
   }
@@ -43,21 +41,21 @@ class ChangeMailTests {
 
     assertThat(mail.subject())
         .isEqualTo("Change CHG-2026-0001 to approve: PRJ-2026-0001 New CRM");
-    assertThat(mail.text()).contains("bob asks for change CHG-2026-0001", "classify it MAJOR",
-        "2027-01-25 -> 2027-01-27 (2 working days), cost change 11111.11", "http://x/changes");
+    assertThat(mail.text()).contains("bob asks for change CHG-2026-0001", "classify it Major",
+        "25 Jan 2027 -> 27 Jan 2027 (2 working days), cost change 11,111 EUR", "http://x/changes");
   }
 
   private static ChangeMail.ApprovalDue approvalDue() {
     return new ChangeMail.ApprovalDue("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob",
-        "We need a test phase.", "MAJOR", "Change CHG-2026-0001: MAJOR, approved by change board.",
-        LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 27), 2, new BigDecimal("11111.11"),
+        "We need a test phase.", "Major", "Change CHG-2026-0001: MAJOR, approved by change board.",
+        "25 Jan 2027", "27 Jan 2027", 2, "11,111 EUR",
         "http://x/changes");
   }
 
   private static ChangeMail.Decided decided(String status, String decidedBy, String reason,
       Integer planVersion, Integer baselineVersion) {
-    return new ChangeMail.Decided("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob", "MAJOR",
-        LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 27), new BigDecimal("11111.11"),
+    return new ChangeMail.Decided("CHG-2026-0001", "PRJ-2026-0001", "New CRM", "bob", "Major",
+        "25 Jan 2027", "27 Jan 2027", "11,111 EUR",
         status, decidedBy, reason, planVersion, baselineVersion, "http://x/changes");
   }
 }

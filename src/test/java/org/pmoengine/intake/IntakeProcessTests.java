@@ -115,6 +115,15 @@ class IntakeProcessTests {
 
     assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "PMO");
     assertThat(task()).hasCandidateGroup(PmoGroups.PMO);
+    ProjectRequest scored = requestOf(instance);
+    assertThat(task().getName()).isEqualTo("PMO triage: " + scored.getKey() + " "
+        + scored.getTitle());
+    assertThat(tasks.createTaskQuery().taskNameLike("%" + scored.getKey() + "%").singleResult()
+        .getId()).as("Tasklist's search by name finds the key").isEqualTo(task().getId());
+    // Friday 27 November 10:00 + 3 working days: the reminder deadline
+    assertThat(task().getDueDate().toInstant()).isEqualTo("2026-12-02T10:00:00Z");
+    assertThat(task().getPriority())
+        .isEqualTo(IntakeService.taskPriority(scored.getPriorityClass()));
     assertThat(tasks.getVariablesLocal(task().getId())).containsKeys("score", "explanation");
     request = requestOf(instance);
     assertThat(request.getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
@@ -153,6 +162,16 @@ class IntakeProcessTests {
 
     assertThat(instance).isWaitingAt("portfolio-board-review");
     assertThat(task()).hasCandidateGroup(PmoGroups.PORTFOLIO_BOARD);
+    ProjectRequest request = requestOf(instance);
+    assertThat(task().getName()).isEqualTo("Portfolio board review: " + request.getKey() + " "
+        + request.getTitle());
+    assertThat(task().getDueDate().toInstant()).isEqualTo("2026-12-02T10:00:00Z");
+    assertThat(tasks.getVariablesLocal(task().getId()))
+        .containsEntry("triageDecision", "Approved")
+        .containsEntry("triageReason", "Worth a board slot.")
+        .containsEntry("triageBy", "pete")
+        .containsEntry("triageOn", "27 Nov 2026")
+        .containsEntry("requestedBudgetText", "400,000 EUR");
     assertThat(requestOf(instance).getStatus()).isEqualTo(RequestStatus.IN_REVIEW);
 
     decide("bea", Decision.APPROVE, "Funded from the 2027 envelope.");
@@ -174,6 +193,7 @@ class IntakeProcessTests {
 
     assertThat(instance).isWaitingAt("pmo-triage").variables().containsEntry(ROUTE, "FAST_LANE");
     assertThat(requestOf(instance).getPriorityClass()).isEqualTo("P1");
+    assertThat(task().getPriority()).as("P1 goes first in Tasklist").isEqualTo(90);
 
     decide("pete", Decision.APPROVE, "Legal obligation.");
     createProjectAndStartLifecycle(instance);
@@ -419,6 +439,11 @@ class IntakeProcessTests {
         tuple("request-submitted", "rita@test.example"),
         tuple("review-task", "pete@test.example"),
         tuple("review-task", "paul@test.example"));
+    assertThat(bodyOf(key, "request-submitted")).as("the requester learns the new key")
+        .contains("Your project request " + key + " \"Mail check\" has been received",
+            "Next step:      PMO triage only", "See your requests: http://localhost:8080/requests");
+    assertThat(bodyOf(key, "review-task")).contains("Due:            2 Dec 2026",
+        "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task().getId());
     decide("pete", Decision.REJECT, "Out of scope this year.");
     assertThat(outbox(key)).contains(tuple("request-decided", "rita@test.example"));
 
@@ -481,6 +506,11 @@ class IntakeProcessTests {
   }
 
   // --- helpers
+
+  private String bodyOf(String requestKey, String template) {
+    return jdbc.queryForList("select text_body from notification_outbox where template = ?"
+        + " and dedup_key like ?", String.class, template, requestKey + ":%").get(0);
+  }
 
   /** The request ended with this status and reason, and no project was made of it. */
   private void assertClosed(ProcessInstance instance, RequestStatus status, String reason) {

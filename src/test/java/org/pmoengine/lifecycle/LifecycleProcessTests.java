@@ -83,8 +83,23 @@ class LifecycleProcessTests {
     ProcessInstance instance = start(project);
     assertThat(instance).isWaitingAt("stage-work");
     assertThat(task()).isAssignedTo(PM);
+    assertThat(task().getName())
+        .isEqualTo("Stage work (Initiation): " + project.getKey() + " " + project.getName());
+    assertThat(task().getDueDate()).as("stage work has no deadline").isNull();
+    assertThat(task().getPriority()).isEqualTo(50);
     assertThat(tasks.getVariablesLocal(task().getId()))
-        .containsEntry(REQUIRED_DELIVERABLES, "business-case, sponsor-sign-off");
+        .containsEntry(REQUIRED_DELIVERABLES, "Business case, Sponsor sign-off")
+        .containsEntry(LifecycleTasks.DELIVERABLE_CHOICES,
+            "business-case=Business case;sponsor-sign-off=Sponsor sign-off")
+        .containsEntry("projectLink", "http://localhost:8080/projects/" + project.getKey())
+        .containsEntry("planLink", "http://localhost:8080/projects/" + project.getKey() + "#plan");
+    assertThat(outbox(project, "task-assigned")).singleElement().satisfies(mail -> {
+      assertThat(mail.get("recipient")).isEqualTo(PM + "@test.example");
+      assertThat(mail.get("subject")).isEqualTo(task().getName());
+      assertThat((String) mail.get("text_body")).contains(
+          "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task().getId(),
+          "http://localhost:8080/projects/" + project.getKey());
+    });
     assertThat(projects.findByKey(project.getKey()).orElseThrow().getStage())
         .isEqualTo(Stage.INITIATION);
 
@@ -135,6 +150,17 @@ class LifecycleProcessTests {
     Task status = tasks.createTaskQuery().taskDefinitionKey("status-report")
         .processInstanceId(instance.getId()).singleResult();
     assertThat(status.getAssignee()).isEqualTo(PM);
+    assertThat(status.getName())
+        .isEqualTo("Status report: " + project.getKey() + " " + project.getName());
+    assertThat(status.getDueDate()).as("due when the reminder fires")
+        .isCloseTo(timer(instance, "status-reminder-due").getDuedate(), 60_000);
+    assertThat(tasks.createTaskQuery().taskNameLike("%" + project.getKey() + "%")
+        .taskDefinitionKey("status-report").singleResult().getId())
+        .as("Tasklist's search by name finds it by the key").isEqualTo(status.getId());
+    assertThat(outbox(project, "task-assigned")).filteredOn(
+        mail -> status.getName().equals(mail.get("subject"))).singleElement()
+        .satisfies(mail -> assertThat((String) mail.get("text_body"))
+            .contains("#/?task=" + status.getId()));
     assertThat(timer(instance, "status-due")).as("the next week's timer").isNotNull();
     identity.setAuthentication(PM, List.of(PmoGroups.REQUESTER));
     tasks.complete(status.getId(), Map.of(STATUS_SUMMARY, "Design done, build started."));
@@ -165,6 +191,34 @@ class LifecycleProcessTests {
     assertThat(mailedTo(project, "status-report-overdue")).contains("lc-pmo@test.example");
     assertThat(tasks.createTaskQuery().taskDefinitionKey("status-report")
         .processInstanceId(instance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTickThatIsNoDeliverableOfTheGateIsRefusedByNameAndTheStageStaysOpen() {
+    ProcessInstance instance = start(aProjectWithPlan());
+    assertThat(instance).isWaitingAt("stage-work");
+    String taskId = task().getId();
+
+    identity.setAuthentication(PM, List.of(PmoGroups.REQUESTER));
+    try {
+      assertThatThrownBy(() -> tasks.complete(taskId,
+              Map.of(DELIVERABLES, "[\"business-case\",\"sponsor-signoff\"]")))
+          .hasRootCauseInstanceOf(org.pmoengine.web.InvalidInputException.class)
+          .satisfies(e -> assertThat(((org.pmoengine.web.InvalidInputException)
+              org.assertj.core.util.Throwables.getRootCause(e)).problems())
+              .singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo(DELIVERABLES);
+                assertThat(p.message()).isEqualTo("\"sponsor-signoff\" is not a deliverable of"
+                    + " gate G1. Tick among: business case, sponsor sign-off.");
+              }));
+    } finally {
+      identity.clearAuthentication();
+    }
+
+    assertThat(instance).isWaitingAt("stage-work");
+    assertThat(task().getId()).isEqualTo(taskId);
+    submitStage(instance, "[\"business-case\",\"sponsor-sign-off\"]");
+    assertThat(runtime.getVariable(instance.getId(), GATE_RECOMMENDATION)).isEqualTo("GO");
   }
 
   @Test
@@ -307,13 +361,19 @@ class LifecycleProcessTests {
     assertThat(mailedTo(project, "gate-decided")).containsExactly(PM + "@test.example");
     assertThat(jdbc.queryForObject("select subject from notification_outbox where template = ?"
         + " and dedup_key like ?", String.class, "gate-decided", project.getKey() + ":%"))
-        .isEqualTo("Gate G1 of " + project.getKey() + ": KILL");
+        .isEqualTo("Gate G1 of " + project.getKey() + ": Kill");
   }
 
   /** The post-mortem runs as an instance of its own, keyed by the project. */
   private ProcessInstance postMortemOf(Project project) {
     return runtime.createProcessInstanceQuery().processDefinitionKey("post-mortem")
         .processInstanceBusinessKey(project.getKey()).singleResult();
+  }
+
+  private List<Map<String, Object>> outbox(Project project, String template) {
+    return jdbc.queryForList("select recipient, subject, text_body from notification_outbox"
+        + " where template = ? and dedup_key like ? order by id", template,
+        project.getKey() + ":%");
   }
 
   private List<String> mailedTo(Project project, String template) {
@@ -483,10 +543,18 @@ class LifecycleProcessTests {
     submitStage(instance, deliverables);
     assertThat(instance).isWaitingAt("gate-review");
     assertThat(task()).hasCandidateGroup(PmoGroups.GATE_BOARD);
+    Project project = projects.findByKey(instance.getBusinessKey()).orElseThrow();
+    assertThat(task().getName())
+        .isEqualTo("Gate review " + gate + ": " + project.getKey() + " " + project.getName());
+    assertThat(task().getDueDate()).as("due when the reminder fires")
+        .isCloseTo(timer(instance, "gate-review-reminder-due").getDuedate(), 60_000);
+    assertThat(tasks.getVariablesLocal(task().getId()))
+        .containsEntry("recommendationText", "Go")
+        .containsEntry("budgetOutcomeText", "Within tolerance");
     assertThat(runtime.getVariables(instance.getId()))
         .containsEntry(GATE_RECOMMENDATION, "GO").containsKey(EARNED_VALUE_SUMMARY)
-        .containsEntry(GANTT_LINK, "http://localhost:8080/api/projects/"
-            + runtime.getVariable(instance.getId(), PROJECT_KEY) + "/gantt.svg");
+        .containsEntry(GANTT_LINK, "http://localhost:8080/projects/"
+            + runtime.getVariable(instance.getId(), PROJECT_KEY) + "#plan");
     decide("GO", null, null);
   }
 }

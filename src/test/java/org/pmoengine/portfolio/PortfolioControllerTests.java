@@ -20,6 +20,7 @@ import org.pmoengine.security.ApiSliceSecurity;
 import org.pmoengine.security.PmoGroups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * the rules really scored is in IntakeApiTests.
  */
 @WebMvcTest(PortfolioController.class)
+@Import(PortfolioRanking.class)
 @ApiSliceSecurity
 class PortfolioControllerTests {
 

@@ -77,6 +77,13 @@ class PostMortemProcessTests {
     List<Task> lessonTasks = lessonTasks(instance);
     assertThat(lessonTasks).extracting(Task::getAssignee)
         .containsExactlyInAnyOrder(PM, SPONSOR, DEV);
+    java.util.Date deadline = management.createJobQuery().processInstanceId(instance.getId())
+        .timers().activityId("lessons-deadline").singleResult().getDuedate();
+    assertThat(lessonTasks).allSatisfy(t -> {
+      assertThat(t.getName()).isEqualTo("Lessons learned: " + project.getKey() + " "
+          + project.getName());
+      assertThat(t.getDueDate()).as("due at the lessons deadline").isCloseTo(deadline, 60_000);
+    });
     assertThat(mailedTo(project, PostMortemMail.LESSON_DUE))
         .containsExactlyInAnyOrder(PM + "@test.example", SPONSOR + "@test.example",
             DEV + "@test.example");
@@ -94,10 +101,12 @@ class PostMortemProcessTests {
         .isWaitingAt("pmo-review");
     Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     assertThat(review).hasCandidateGroup(PmoGroups.PMO);
+    assertThat(review.getName()).isEqualTo("Post-mortem review: " + project.getKey() + " "
+        + project.getName());
     List<Lesson> lessons = postMortems.lessons(project.getKey());
     Map<String, Object> shown = tasks.getVariables(review.getId());
     assertThat((String) shown.get(METRICS_SUMMARY)).contains("**Schedule:** no baseline",
-        "**Cost:** actual 0.00 of budget 100000.00", "**Rework:** 0 Recycle(s)");
+        "**Cost:** actual 0 of budget 100,000", "**Rework:** 0 Recycle(s)");
     assertThat((String) shown.get(LESSONS_SUMMARY)).contains("#" + lessons.get(1).getId()
         + "** by " + SPONSOR + " (VENDORS)", "vendor contract");
     assertThat(shown.get(LESSON_TAGS)).isEqualTo(lessons.get(0).getId() + ": \n"

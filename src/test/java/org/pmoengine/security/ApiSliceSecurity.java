@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.camunda.bpm.engine.IdentityService;
 import org.pmoengine.plans.ScheduleRateLimiter;
+import org.pmoengine.project.People;
 import org.pmoengine.plans.SchedulingProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
@@ -24,5 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // limiter come along
 @Import({SecurityConfig.class, CurrentUser.class, LoginThrottle.class, ScheduleRateLimiter.class})
 @EnableConfigurationProperties({LoginThrottleProperties.class, SchedulingProperties.class})
-@MockitoBean(types = {IdentityService.class, CamundaIdentityAuthenticationProvider.class})
+// the workspace's controller advice (the signed-in viewer's name) comes along too
+@MockitoBean(types = {IdentityService.class, CamundaIdentityAuthenticationProvider.class,
+    People.class})
 public @interface ApiSliceSecurity {}
