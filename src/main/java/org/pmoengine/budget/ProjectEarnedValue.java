@@ -1,11 +1,16 @@
 package org.pmoengine.budget;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.pmoengine.plans.PlanKind;
 import org.pmoengine.plans.PlanService;
 import org.pmoengine.plans.PlanView;
 import org.pmoengine.project.Project;
@@ -54,6 +59,88 @@ public class ProjectEarnedValue {
     }
     return EarnedValue.of(project.getBudget(), planned, earned,
         registers.actualCost(projectKey, statusDate));
+  }
+
+  /**
+   * The S-curve from the first planned start to the later of the baseline and forecast
+   * finishes, weekly (monthly for long projects). Earned value at a date is that of the latest
+   * plan version reported by then, as the status reports recorded it.
+   */
+  @Transactional(readOnly = true)
+  public EarnedValueCurve curve(String projectKey) {
+    Project project = projects.getByKey(projectKey);
+    BigDecimal budget = project.getBudget() == null ? BigDecimal.ZERO : project.getBudget();
+    Optional<PlanView> latest = plans.latestIfAny(projectKey);
+    LocalDate statusDate = latest.map(p -> p.plan().statusDate()).orElse(LocalDate.now(clock));
+    if (latest.isEmpty() || latest.get().schedule().activities().isEmpty()) {
+      return EarnedValueCurve.empty(budget, statusDate);
+    }
+    PlanView reference = plans.latestBaseline(projectKey).orElse(latest.get());
+    LocalDate start = firstStart(reference.schedule(), latest.get().schedule());
+    LocalDate finish = laterOf(reference.finishDate(), latest.get().finishDate());
+    if (finish == null || finish.isBefore(start)) {
+      finish = start;
+    }
+    List<LocalDate> dates = pointsBetween(start, finish, statusDate);
+    List<PlanView> reported = plans.history(projectKey).stream()
+        .filter(v -> v.kind() == PlanKind.CURRENT
+            && v.plan().statusDate() != null)
+        .toList();
+    ProjectBookings bookings = registers.bookingsOf(projectKey);
+    List<BigDecimal> planned = new ArrayList<>();
+    List<BigDecimal> earned = new ArrayList<>();
+    List<BigDecimal> actual = new ArrayList<>();
+    for (LocalDate date : dates) {
+      planned.add(share(budget, plannedShare(reference.schedule(), date)));
+      if (date.isAfter(statusDate)) {
+        earned.add(null);
+        actual.add(null);
+        continue;
+      }
+      double done = 0;
+      for (PlanView version : reported) {
+        if (!version.plan().statusDate().isAfter(date)) {
+          done = earnedShare(version);
+        }
+      }
+      earned.add(share(budget, done));
+      actual.add(bookings.actualCost(date).setScale(2, RoundingMode.HALF_UP));
+    }
+    return new EarnedValueCurve(dates, planned, earned, actual, budget, statusDate);
+  }
+
+  private static BigDecimal share(BigDecimal budget, double fraction) {
+    return budget.multiply(BigDecimal.valueOf(fraction)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  private static LocalDate firstStart(Schedule... schedules) {
+    LocalDate first = null;
+    for (Schedule schedule : schedules) {
+      for (ScheduledActivity a : schedule.activities()) {
+        if (first == null || a.startDate().isBefore(first)) {
+          first = a.startDate();
+        }
+      }
+    }
+    return first;
+  }
+
+  private static LocalDate laterOf(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
+  }
+
+  /** Weekly points, monthly beyond a year, with the status date among them when it falls inside. */
+  static List<LocalDate> pointsBetween(LocalDate start, LocalDate finish, LocalDate statusDate) {
+    boolean monthly = ChronoUnit.DAYS.between(start, finish) > 366;
+    TreeSet<LocalDate> points = new TreeSet<>();
+    for (LocalDate d = start; d.isBefore(finish); d = monthly ? d.plusMonths(1) : d.plusWeeks(1)) {
+      points.add(d);
+    }
+    points.add(finish);
+    if (statusDate != null && !statusDate.isBefore(start) && !statusDate.isAfter(finish)) {
+      points.add(statusDate);
+    }
+    return List.copyOf(points);
   }
 
   /** Share of the work (by planned duration) the schedule planned to be done by the date. */

@@ -3,14 +3,10 @@ package org.pmoengine.plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.pmoengine.project.ProjectAccess;
 import org.pmoengine.project.ProjectKeys;
-import org.pmoengine.project.ProjectRepository;
 import org.pmoengine.scheduling.Plan;
 import org.pmoengine.security.CurrentUser;
-import org.pmoengine.security.PmoGroups;
 import org.pmoengine.web.FieldProblem;
-import org.pmoengine.web.ForbiddenException;
 import org.pmoengine.web.InvalidInputException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +29,9 @@ public class PlanController {
 
   private final PlanService plans;
   private final CurrentUser currentUser;
-  private final ProjectRepository projects;
-  private final ProjectAccess access;
+  private final PlanAccess access;
 
-  public PlanController(PlanService plans, CurrentUser currentUser, ProjectRepository projects,
-      ProjectAccess access) {
-    this.projects = projects;
+  public PlanController(PlanService plans, CurrentUser currentUser, PlanAccess access) {
     this.access = access;
     this.plans = plans;
     this.currentUser = currentUser;
@@ -99,23 +92,11 @@ public class PlanController {
     return plans.freezeBaseline(key, currentUser.id(), reason);
   }
 
-  // the PMO reads every plan, including plans of keys that have no project record yet
   private void requireReader(String key) {
-    if (!currentUser.isMemberOf(PmoGroups.PMO) && !currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
-      access.toRead(key);
-    }
+    access.requireReader(key);
   }
 
-  // the PMO plans every project; a project manager plans their own
   private void requirePlanner(String key) {
-    if (currentUser.isMemberOf(PmoGroups.PMO) || currentUser.isMemberOf(PmoGroups.CAMUNDA_ADMIN)) {
-      return;
-    }
-    boolean manager = projects.findByKey(key)
-        .map(p -> currentUser.id().equals(p.getManager())).orElse(false);
-    if (!manager) {
-      throw new ForbiddenException(
-          "Only the PMO or the project manager may change the plan of " + key + ".");
-    }
+    access.requirePlanner(key);
   }
 }

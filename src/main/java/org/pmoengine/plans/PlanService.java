@@ -73,6 +73,17 @@ public class PlanService {
     return new ImportedPlan(stored, imported.skipped());
   }
 
+  /**
+   * Reads a file and computes its schedule as {@link #importFile} would, storing nothing: the
+   * same limits and checks refuse the same files.
+   */
+  public PlanPreview preview(InputStream file) {
+    ImportResult imported = new PlanImporter().read(file);
+    ComputedPlan computed = calculator.compute(imported.plan());
+    return new PlanPreview(imported.plan(), imported.projectName(), computed.finishDate(),
+        imported.skipped());
+  }
+
   /** Freezes the latest version as a baseline (a new version of kind BASELINE). */
   @Transactional
   public PlanView freezeBaseline(String projectKey, String user, String reason) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,19 @@ public class DecisionLog {
   @Transactional(readOnly = true)
   public Optional<DecisionRecord> find(long id) {
     return records.findById(id);
+  }
+
+  /**
+   * The latest decisions about the given subjects and about anything kept below the first of
+   * them ({@code PRJ-2026-0001/invoice/7}), at most {@code limit}.
+   */
+  @Transactional(readOnly = true)
+  public List<DecisionRecord> about(List<String> subjectKeys, int limit) {
+    if (subjectKeys.isEmpty()) {
+      return List.of();
+    }
+    // record keys (PRJ-2026-0001) hold no wildcard of LIKE
+    return records.about(subjectKeys, subjectKeys.get(0) + "/%", PageRequest.of(0, limit));
   }
 
   private String toJson(Object value) {

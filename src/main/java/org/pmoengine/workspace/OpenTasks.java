@@ -52,6 +52,18 @@ public class OpenTasks {
         .toList();
   }
 
+  /**
+   * The open tasks of a record's processes (a project's stage work, gate review, status report),
+   * those the signed-in person may see, oldest first.
+   */
+  public List<OpenTask> ofRecord(String businessKey, String userId, int limit) {
+    return tasks.createTaskQuery().active().processInstanceBusinessKey(businessKey)
+        .orderByTaskCreateTime().asc().listPage(0, limit).stream()
+        .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate(), t.getPriority(),
+            t.getCreateTime(), userId.equals(t.getAssignee())))
+        .toList();
+  }
+
   /** How many tasks wait for the person in all. */
   public long countWaitingFor(String userId, List<String> groups) {
     var query = tasks.createTaskQuery().active().or().taskAssignee(userId);
