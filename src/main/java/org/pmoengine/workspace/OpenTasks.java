@@ -1,10 +1,12 @@
 package org.pmoengine.workspace;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +36,24 @@ public class OpenTasks {
     this.tasks = tasks;
   }
 
-  /** At most {@code limit} tasks, the most urgent first: priority and age pick them, due date orders them. */
+  /**
+   * At most {@code limit} tasks: those assigned to the person first, then those offered to their
+   * groups, the most urgent of each (priority and age pick them, the due date orders them).
+   */
   public List<OpenTask> waitingFor(String userId, List<String> groups, int limit) {
-    var query = tasks.createTaskQuery().active().or().taskAssignee(userId);
-    if (!groups.isEmpty()) {
-      query = query.taskCandidateGroupIn(groups);
+    List<OpenTask> found = new ArrayList<>(urgentFirst(tasks.createTaskQuery().active()
+        .taskAssignee(userId), userId, limit));
+    if (!groups.isEmpty() && found.size() < limit) {
+      found.addAll(urgentFirst(tasks.createTaskQuery().active().taskUnassigned()
+          .taskCandidateGroupIn(groups), userId, limit - found.size()));
     }
-    List<Task> found = query.endOr()
-        .orderByTaskPriority().desc().orderByTaskCreateTime().asc()
-        .listPage(0, limit);
+    return found;
+  }
+
+  private static List<OpenTask> urgentFirst(TaskQuery query, String userId, int limit) {
     // due first, nearest first: databases disagree where an empty due date sorts
-    return found.stream()
+    return query.orderByTaskPriority().desc().orderByTaskCreateTime().asc()
+        .listPage(0, limit).stream()
         .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate(), t.getPriority(),
             t.getCreateTime(), userId.equals(t.getAssignee())))
         .sorted(Comparator.comparing(OpenTask::due,
