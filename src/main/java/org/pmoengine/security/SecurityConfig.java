@@ -190,13 +190,13 @@ public class SecurityConfig {
         || request.getHeader("Authorization") != null;
   }
 
-  /** A call that brings its own credentials (HTTP Basic) rather than riding on the session. */
   /** A call of our API that presents no session cookie, so none that another site could ride. */
   static boolean isSessionlessApiCall(HttpServletRequest request) {
     return request.getRequestedSessionId() == null
         && request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
   }
 
+  /** A call that brings its own credentials (HTTP Basic) rather than riding on the session. */
   static boolean isBasicCall(HttpServletRequest request) {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
