@@ -21,6 +21,11 @@ public class OpenTasks {
   public record OpenTask(String id, String name, Date due, int priority, Date created,
       boolean assignedToMe) {
 
+    static OpenTask of(Task task, String userId) {
+      return new OpenTask(task.getId(), task.getName(), task.getDueDate(), task.getPriority(),
+          task.getCreateTime(), userId.equals(task.getAssignee()));
+    }
+
     public String tasklistPath() {
       return "/camunda/app/tasklist/default/#/?task=" + id;
     }
@@ -54,8 +59,7 @@ public class OpenTasks {
     // due first, nearest first: databases disagree where an empty due date sorts
     return query.orderByTaskPriority().desc().orderByTaskCreateTime().asc()
         .listPage(0, limit).stream()
-        .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate(), t.getPriority(),
-            t.getCreateTime(), userId.equals(t.getAssignee())))
+        .map(task -> OpenTask.of(task, userId))
         .sorted(Comparator.comparing(OpenTask::due,
             Comparator.nullsLast(Comparator.naturalOrder())))
         .toList();
@@ -68,8 +72,7 @@ public class OpenTasks {
   public List<OpenTask> ofRecord(String businessKey, String userId, int limit) {
     return tasks.createTaskQuery().active().processInstanceBusinessKey(businessKey)
         .orderByTaskCreateTime().asc().listPage(0, limit).stream()
-        .map(t -> new OpenTask(t.getId(), t.getName(), t.getDueDate(), t.getPriority(),
-            t.getCreateTime(), userId.equals(t.getAssignee())))
+        .map(task -> OpenTask.of(task, userId))
         .toList();
   }
 
